@@ -1,0 +1,108 @@
+package io.mezasu.stack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/** A service's packaged Quarkus app ({@code quarkus-run.jar}) running as a child process of the launcher. */
+final class ServiceProcess implements AutoCloseable {
+
+    private static final Duration GRACE = Duration.ofSeconds(15);
+
+    private final String name;
+    private final Process process;
+    private final Path log;
+
+    private ServiceProcess(String name, Process process, Path log) {
+        this.name = name;
+        this.process = process;
+        this.log = log;
+    }
+
+    /** Starts {@code java -jar jar} with {@code env} added; stdout and stderr are appended to {@code log}. */
+    static ServiceProcess start(String name, Path jar, Map<String, String> env, Path log) throws IOException {
+        Files.createDirectories(log.getParent());
+        Files.writeString(log, "\n===== " + name + " started by the Mezasu launcher at " + Instant.now() + " =====\n",
+                StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        ProcessBuilder builder = new ProcessBuilder(List.of(javaBinary(), "-jar", jar.toString()))
+                .directory(jar.getParent().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+        builder.environment().putAll(env);
+        return new ServiceProcess(name, builder.start(), log);
+    }
+
+    /** The java running this launcher, so services run on the same JDK. */
+    static String javaBinary() {
+        return ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+
+    /**
+     * Polls {@code url} until it answers 200. False on timeout, when the process exits, or when {@code cancelled}
+     * turns true (the launcher is being stopped).
+     */
+    boolean awaitReady(URI url, Duration timeout, BooleanSupplier cancelled) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(2)).GET().build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline && process.isAlive() && !cancelled.getAsBoolean()) {
+            try {
+                if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return true;
+                }
+            } catch (IOException notListeningYet) {
+                // keep polling
+            }
+            Thread.sleep(500);
+        }
+        return false;
+    }
+
+    String name() {
+        return name;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    Path log() {
+        return log;
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** SIGTERM (Quarkus shuts down gracefully), then SIGKILL after {@link #GRACE}. */
+    @Override
+    public void close() throws InterruptedException {
+        stop(process.toHandle());
+    }
+
+    static void stop(ProcessHandle handle) throws InterruptedException {
+        handle.destroy();
+        try {
+            handle.onExit().get(GRACE.toSeconds(), TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            handle.destroyForcibly();
+            handle.onExit().join();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package io.mezasu.measurement.catalog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.mezasu.measurement.persistence.CatalogPlanEntity;
+import io.mezasu.platform.problem.ProblemException;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** The catalog of published plans this service knows, fed only by PlanPublished events. */
+@ApplicationScoped
+public class CatalogService {
+
+    private final Clock clock;
+
+    public CatalogService(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Idempotent: a redelivered event (same id) or a version already known changes nothing. */
+    @Transactional
+    public boolean record(String eventId, JsonNode data) {
+        String key = text(data, "planKey");
+        int version = data.path("version").asInt();
+        if (CatalogPlanEntity.count("eventId", eventId) > 0
+                || CatalogPlanEntity.findById(new CatalogPlanEntity.Key(key, version)) != null) {
+            return false;
+        }
+        JsonNode plan = data.path("plan");
+        CatalogPlanEntity row = new CatalogPlanEntity();
+        row.id = new CatalogPlanEntity.Key(key, version);
+        row.eventId = eventId;
+        row.title = text(plan, "title");
+        row.fiscalStart = LocalDate.parse(plan.path("fiscalYear").path("start").asText());
+        row.fiscalEnd = LocalDate.parse(plan.path("fiscalYear").path("end").asText());
+        row.targetCount = data.path("stats").path("targets").asInt();
+        row.contentHash = text(data, "contentHash");
+        row.publishedAt = OffsetDateTime.parse(text(data, "publishedAt"));
+        row.receivedAt = OffsetDateTime.now(clock);
+        row.document = plan.toString();
+        row.persist();
+        return true;
+    }
+
+    @Transactional
+    public List<CatalogPlan> versions(String key) {
+        List<CatalogPlanEntity> rows = CatalogPlanEntity.list("id.planKey", Sort.ascending("id.version"), key);
+        if (rows.isEmpty()) {
+            throw ProblemException.notFound("No published plan " + key + " is known to this service");
+        }
+        return rows.stream().map(r -> new CatalogPlan(r.id.planKey(), r.id.version(), r.title, r.fiscalStart,
+                r.fiscalEnd, r.targetCount, r.contentHash, r.publishedAt, r.receivedAt)).toList();
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isTextual() || value.asText().isBlank()) {
+            throw new IllegalArgumentException("PlanPublished without " + field);
+        }
+        return value.asText();
+    }
+}

@@ -1,0 +1,32 @@
+package io.mezasu.plan.api;
+
+import io.mezasu.plan.domain.PlanDocument;
+import io.mezasu.plan.domain.Violation;
+import io.mezasu.plan.service.Draft;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Draft", description = "The editable draft (下書き) of a plan, with its validation report")
+public record DraftResponse(
+        String key,
+        @Schema(enumeration = "DRAFT") String status,
+        @Schema(description = "The published version this draft will supersede when published") Integer supersedes,
+        OffsetDateTime createdAt,
+        String createdBy,
+        OffsetDateTime updatedAt,
+        ValidationReport validation,
+        PlanDocument plan) {
+
+    static DraftResponse of(Draft draft) {
+        return new DraftResponse(draft.key(), "DRAFT", draft.supersedes(), draft.createdAt(), draft.createdBy(),
+                draft.updatedAt(), ValidationReport.of(draft.violations()), draft.plan());
+    }
+
+    @Schema(name = "ValidationReport", description = "Every problem of the draft at once; empty when it can be published")
+    public record ValidationReport(boolean valid, int problemCount, List<Violation> problems) {
+        static ValidationReport of(List<Violation> violations) {
+            return new ValidationReport(violations.isEmpty(), violations.size(), violations);
+        }
+    }
+}

@@ -1,0 +1,261 @@
+package io.mezasu.plan.api;
+
+import io.mezasu.plan.config.PlanConfig;
+import io.mezasu.plan.domain.PlanDocument;
+import io.mezasu.plan.domain.TargetEntry;
+import io.mezasu.plan.domain.TargetRule.MeasureKind;
+import io.mezasu.plan.service.PlanPage;
+import io.mezasu.plan.service.PlanService;
+import io.mezasu.plan.service.PublishedPlan;
+import io.mezasu.platform.problem.Problem;
+import io.mezasu.platform.problem.ProblemException;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Plans (区運営方針): drafts, publishing, and reads of published versions. Thin: the service decides. */
+@Path("/api/v1/plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Plans", description = "区運営方針: drafts, publishing and immutable published versions")
+public class PlanResource {
+
+    private static final String KEY = "[a-z0-9][a-z0-9-]{1,62}[a-z0-9]";
+    /** Published versions never change: clients and caches may keep them for a year. */
+    private static final CacheControl FOREVER = CacheControl.valueOf("public, max-age=31536000, immutable");
+    /** "Latest" moves when a new version is published: revalidate with the ETag after a minute. */
+    private static final CacheControl LATEST = CacheControl.valueOf("public, max-age=60");
+
+    private final PlanService plans;
+    private final PlanConfig config;
+
+    public PlanResource(PlanService plans, PlanConfig config) {
+        this.plans = plans;
+        this.config = config;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create the draft of a plan from a whole plan document",
+            description = "The document uses the fixture's format (see the PlanDocument schema and the minato-fy2019 "
+                    + "example). The draft may still have problems; its validation report lists them all. "
+                    + "If the plan was published before, the draft will supersede the latest version.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PlanDocument.class), examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "minato-fy2019", ref = "#/components/examples/minato-fy2019")))
+    @APIResponse(responseCode = "201", description = "Draft created; Location points at it",
+            content = @Content(schema = @Schema(implementation = DraftResponse.class)))
+    @APIResponse(responseCode = "400", description = "Malformed document",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The plan already has a draft",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@NotNull PlanDocument plan, @Context UriInfo uri, @Context SecurityContext security) {
+        DraftResponse draft = DraftResponse.of(plans.createDraft(plan, actor(security)));
+        URI location = uri.getBaseUriBuilder().path("api/v1/plans/{key}/draft").build(draft.key());
+        return Response.created(location).entity(draft).build();
+    }
+
+    @GET
+    @Operation(summary = "List plans", description = "One row per plan key with its latest published version")
+    public PlanPage list(@QueryParam("page") @Min(0) Integer page,
+            @QueryParam("size") @Min(1) @Max(100) Integer size) {
+        return plans.list(page == null ? 0 : page, size == null ? config.defaultPageSize() : size);
+    }
+
+    @GET
+    @Path("/{key}/draft")
+    @Operation(summary = "Read the draft with its validation report")
+    public DraftResponse draft(@PathParam("key") @Pattern(regexp = KEY) String key) {
+        return DraftResponse.of(plans.draft(key));
+    }
+
+    @PUT
+    @Path("/{key}/draft")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace the draft with a whole plan document")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PlanDocument.class)))
+    public DraftResponse replaceDraft(@PathParam("key") @Pattern(regexp = KEY) String key, @NotNull PlanDocument plan,
+            @Context SecurityContext security) {
+        return DraftResponse.of(plans.replaceDraft(key, plan, actor(security)));
+    }
+
+    @DELETE
+    @Path("/{key}/draft")
+    @Operation(summary = "Discard the draft")
+    @APIResponse(responseCode = "204", description = "Discarded")
+    public void discardDraft(@PathParam("key") @Pattern(regexp = KEY) String key) {
+        plans.discardDraft(key);
+    }
+
+    @GET
+    @Path("/{key}/draft/validation")
+    @Operation(summary = "Validate the draft",
+            description = "Every problem at once, each with a stable code, the JSON pointer of the culprit and a message: "
+                    + "an ambiguous target rule (業績目標), a duplicate code, a reprint (再掲) pointing nowhere, a negative budget (予算額) …")
+    public DraftResponse.ValidationReport validate(@PathParam("key") @Pattern(regexp = KEY) String key) {
+        return DraftResponse.ValidationReport.of(plans.draft(key).violations());
+    }
+
+    @POST
+    @Path("/{key}/publish")
+    @Operation(summary = "Publish the draft as the next version",
+            description = "Freezes the draft as version N (previous + 1) and emits PlanPublished "
+                    + "(io.mezasu.plan.published.v1) through the transactional outbox. A draft with problems is refused "
+                    + "with 422 listing them all.")
+    @APIResponse(responseCode = "201", description = "Published; Location points at the new version",
+            content = @Content(schema = @Schema(implementation = PlanVersionResponse.class)))
+    @APIResponse(responseCode = "404", description = "No draft to publish",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The draft is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response publish(@PathParam("key") @Pattern(regexp = KEY) String key, @Context UriInfo uri,
+            @Context SecurityContext security) {
+        PublishedPlan published = plans.publish(key, actor(security));
+        URI location = uri.getBaseUriBuilder().path("api/v1/plans/{key}/versions/{version}")
+                .build(key, published.version());
+        return Response.created(location).entity(PlanVersionResponse.of(published))
+                .tag(new EntityTag(published.etag())).build();
+    }
+
+    @GET
+    @Path("/{key}")
+    @Operation(summary = "The latest published version as a whole tree",
+            description = "経営課題 → 戦略 → 具体的取組 → 業績目標, with budgets and めざす状態. Conditional GET with If-None-Match.")
+    public Response latest(@PathParam("key") @Pattern(regexp = KEY) String key, @Context Request request) {
+        PublishedPlan published = plans.latest(key);
+        return conditional(request, published, LATEST, () -> PlanVersionResponse.of(published));
+    }
+
+    @GET
+    @Path("/{key}/versions/{version}")
+    @Operation(summary = "A given published version", description = "Immutable: cached for a year, strong ETag.")
+    public Response version(@PathParam("key") @Pattern(regexp = KEY) String key,
+            @PathParam("version") @Min(1) int version, @Context Request request) {
+        PublishedPlan published = plans.version(key, version);
+        return conditional(request, published, FOREVER, () -> PlanVersionResponse.of(published));
+    }
+
+    @GET
+    @Path("/{key}/targets")
+    @Operation(summary = "The targets (業績目標) of the latest version as a flat list",
+            description = "Filter by 経営課題 number, 戦略 code, measure kind, or text in the indicator or initiative title.")
+    public Response targets(@PathParam("key") @Pattern(regexp = KEY) String key,
+            @QueryParam("issue") @Min(1) Integer issue,
+            @QueryParam("strategy") @Pattern(regexp = "\\d+-\\d+") String strategy,
+            @QueryParam("kind") MeasureKind kind,
+            @Parameter(description = "Text to look for, e.g. 区民モニター") @QueryParam("q") @Size(max = 200) String text,
+            @Context Request request) {
+        PublishedPlan published = plans.latest(key);
+        return conditional(request, published, LATEST, () -> TargetEntry.flatten(published.plan()).stream()
+                .filter(e -> issue == null || e.issue() == issue)
+                .filter(e -> strategy == null || e.strategy().equals(strategy))
+                .filter(e -> kind == null || e.target().rule().kind() == kind)
+                .filter(e -> text == null || text.isBlank() || e.mentions(text))
+                .map(TargetResponse::of).toList());
+    }
+
+    @GET
+    @Path("/{key}/targets/{code}")
+    @Operation(summary = "One target (業績目標) of the latest version")
+    public Response target(@PathParam("key") @Pattern(regexp = KEY) String key,
+            @PathParam("code") @Pattern(regexp = "\\d+-\\d+-\\d+-\\d+") String code, @Context Request request) {
+        PublishedPlan published = plans.latest(key);
+        TargetResponse target = TargetEntry.flatten(published.plan()).stream()
+                .filter(e -> e.target().code().equals(code)).findFirst().map(TargetResponse::of)
+                .orElseThrow(() -> ProblemException.notFound("Plan " + key + " has no target " + code));
+        return conditional(request, published, LATEST, () -> target);
+    }
+
+    @GET
+    @Path("/{key}/budget")
+    @Operation(summary = "Budget (予算額) per management issue and in total, in thousand yen")
+    public Response budget(@PathParam("key") @Pattern(regexp = KEY) String key, @Context Request request) {
+        PublishedPlan published = plans.latest(key);
+        return conditional(request, published, LATEST, () -> BudgetResponse.of(published));
+    }
+
+    @PUT
+    @Path("/{key}/versions/{version}")
+    @Operation(summary = "Refused: published versions are immutable (409)")
+    @APIResponse(responseCode = "409", description = "Immutable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void putVersion(@PathParam("key") String key, @PathParam("version") int version) {
+        throw plans.refuseWrite(key, version);
+    }
+
+    @PATCH
+    @Path("/{key}/versions/{version}")
+    @Operation(summary = "Refused: published versions are immutable (409)")
+    public void patchVersion(@PathParam("key") String key, @PathParam("version") int version) {
+        throw plans.refuseWrite(key, version);
+    }
+
+    @DELETE
+    @Path("/{key}/versions/{version}")
+    @Operation(summary = "Refused: published versions are immutable (409)")
+    public void deleteVersion(@PathParam("key") String key, @PathParam("version") int version) {
+        throw plans.refuseWrite(key, version);
+    }
+
+    @PUT
+    @Path("/{key}")
+    @Operation(summary = "Refused: published versions are immutable (409); edit the draft instead")
+    public void putPlan(@PathParam("key") String key) {
+        throw plans.refuseWrite(key, null);
+    }
+
+    @PATCH
+    @Path("/{key}")
+    @Operation(summary = "Refused: published versions are immutable (409); edit the draft instead")
+    public void patchPlan(@PathParam("key") String key) {
+        throw plans.refuseWrite(key, null);
+    }
+
+    @DELETE
+    @Path("/{key}")
+    @Operation(summary = "Refused: published versions are immutable (409)")
+    public void deletePlan(@PathParam("key") String key) {
+        throw plans.refuseWrite(key, null);
+    }
+
+    private static Response conditional(Request request, PublishedPlan published, CacheControl cache,
+            java.util.function.Supplier<Object> body) {
+        EntityTag etag = new EntityTag(published.etag());
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
+        Response.ResponseBuilder builder = notModified != null ? notModified : Response.ok(body.get());
+        return builder.tag(etag).cacheControl(cache).build();
+    }
+
+    private static String actor(SecurityContext security) {
+        return security.getUserPrincipal() == null ? "anonymous" : security.getUserPrincipal().getName();
+    }
+
+}

@@ -1,0 +1,6 @@
+package io.mezasu.plan.domain;
+
+/** A draft can be edited, validated and discarded; a published version never changes again. */
+public enum PlanStatus {
+    DRAFT, PUBLISHED
+}

@@ -1,0 +1,195 @@
+package io.mezasu.plan.service;
+
+import io.mezasu.plan.domain.PlanDocument;
+import io.mezasu.plan.domain.PlanStatus;
+import io.mezasu.plan.domain.PlanValidator;
+import io.mezasu.plan.domain.Violation;
+import io.mezasu.plan.messaging.PlanPublishedEvents;
+import io.mezasu.plan.persistence.PlanVersionEntity;
+import io.mezasu.plan.persistence.PlanVersionRepository;
+import io.mezasu.platform.problem.Problem;
+import io.mezasu.platform.problem.ProblemException;
+import io.mezasu.platform.problem.ProblemType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Owns the plan lifecycle and its transactions: draft → validate → publish (freeze as version N and
+ * queue PlanPublished in the same transaction). Published versions are parsed once and cached: they
+ * never change.
+ */
+@ApplicationScoped
+public class PlanService {
+
+    private final PlanVersionRepository versions;
+    private final PlanDocuments documents;
+    private final PlanPublishedEvents events;
+    private final Clock clock;
+    private final Map<String, PublishedPlan> frozen = new ConcurrentHashMap<>();
+
+    public PlanService(PlanVersionRepository versions, PlanDocuments documents, PlanPublishedEvents events,
+            Clock clock) {
+        this.versions = versions;
+        this.documents = documents;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Draft createDraft(PlanDocument plan, String actor) {
+        requireKey(plan);
+        if (versions.draft(plan.key()).isPresent()) {
+            throw new ProblemException(ProblemType.CONFLICT, "Plan " + plan.key()
+                    + " already has a draft: replace it with PUT /api/v1/plans/" + plan.key() + "/draft");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        PlanVersionEntity row = new PlanVersionEntity();
+        row.planKey = plan.key();
+        row.status = PlanStatus.DRAFT;
+        int latest = versions.latestVersionNumber(plan.key());
+        row.supersedes = latest == 0 ? null : latest;
+        row.createdAt = now;
+        row.createdBy = actor;
+        fill(row, plan, now);
+        versions.persist(row);
+        return draftOf(row, plan);
+    }
+
+    @Transactional
+    public Draft replaceDraft(String key, PlanDocument plan, String actor) {
+        if (!key.equals(plan.key())) {
+            throw ProblemException.invalid("The document's key must match the URL",
+                    List.of(new Problem.FieldError("/key", "key-mismatch",
+                            "expected " + key + ", found " + plan.key())));
+        }
+        PlanVersionEntity row = versions.draftForUpdate(key).orElseThrow(() -> noDraft(key));
+        fill(row, plan, OffsetDateTime.now(clock));
+        return draftOf(row, plan);
+    }
+
+    @Transactional
+    public void discardDraft(String key) {
+        versions.delete(versions.draftForUpdate(key).orElseThrow(() -> noDraft(key)));
+    }
+
+    @Transactional
+    public Draft draft(String key) {
+        PlanVersionEntity row = versions.draft(key).orElseThrow(() -> noDraft(key));
+        return draftOf(row, documents.read(row.document));
+    }
+
+    /**
+     * Freezes the draft as the next version and queues PlanPublished in the same transaction.
+     * An invalid draft is refused with every violation listed.
+     */
+    @Transactional
+    public PublishedPlan publish(String key, String actor) {
+        PlanVersionEntity row = versions.draftForUpdate(key).orElseThrow(() -> noDraft(key));
+        PlanDocument plan = documents.read(row.document);
+        List<Violation> violations = PlanValidator.validate(plan);
+        if (!violations.isEmpty()) {
+            throw ProblemException.unprocessable("The draft of " + key + " has " + violations.size()
+                    + " problem(s); fix them and publish again", fieldErrors(violations));
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        int latest = versions.latestVersionNumber(key);
+        row.version = latest + 1;
+        row.supersedes = latest == 0 ? null : latest;
+        row.status = PlanStatus.PUBLISHED;
+        row.publishedAt = now;
+        row.publishedBy = actor;
+        row.updatedAt = now;
+        PublishedPlan published = toPublished(row, plan);
+        events.append(published);
+        return published;
+    }
+
+    @Transactional
+    public PublishedPlan latest(String key) {
+        PlanVersionEntity row = versions.latestPublished(key)
+                .orElseThrow(() -> ProblemException.notFound("No published version of plan " + key));
+        return cached(row);
+    }
+
+    @Transactional
+    public PublishedPlan version(String key, int version) {
+        String cacheKey = key + "/" + version;
+        PublishedPlan hit = frozen.get(cacheKey);
+        if (hit != null) {
+            return hit;
+        }
+        return versions.published(key, version).map(this::cached)
+                .orElseThrow(() -> ProblemException.notFound("Plan " + key + " has no version " + version));
+    }
+
+    /** Any write to a published version: 409 if it exists (it is immutable), 404 otherwise. */
+    @Transactional
+    public ProblemException refuseWrite(String key, Integer version) {
+        boolean exists = version == null ? versions.latestPublished(key).isPresent()
+                : versions.published(key, version).isPresent();
+        if (!exists) {
+            return ProblemException.notFound(version == null ? "No published version of plan " + key
+                    : "Plan " + key + " has no version " + version);
+        }
+        return new ProblemException(ProblemType.IMMUTABLE, "Published versions of " + key
+                + " are immutable. To correct one, create a draft (POST /api/v1/plans) and publish it: "
+                + "the new version supersedes the old.");
+    }
+
+    @Transactional
+    public PlanPage list(int page, int size) {
+        List<PlanPage.Item> items = versions.keys(page, size).stream().map(key -> {
+            var latest = versions.latestPublished(key);
+            return new PlanPage.Item(key,
+                    latest.map(r -> r.version).orElse(null),
+                    latest.map(r -> documents.read(r.document).title())
+                            .orElseGet(() -> versions.draft(key).map(d -> documents.read(d.document).title())
+                                    .orElse(null)),
+                    latest.map(r -> r.publishedAt).orElse(null),
+                    versions.draft(key).isPresent());
+        }).toList();
+        return new PlanPage(items, page, size, versions.countKeys());
+    }
+
+    private PublishedPlan cached(PlanVersionEntity row) {
+        return frozen.computeIfAbsent(row.planKey + "/" + row.version,
+                k -> toPublished(row, documents.read(row.document)));
+    }
+
+    private PublishedPlan toPublished(PlanVersionEntity row, PlanDocument plan) {
+        return new PublishedPlan(row.planKey, row.version, row.supersedes, row.publishedAt, row.publishedBy,
+                row.contentHash, plan);
+    }
+
+    private void fill(PlanVersionEntity row, PlanDocument plan, OffsetDateTime now) {
+        row.document = documents.write(plan);
+        row.contentHash = PlanDocuments.sha256(row.document);
+        row.updatedAt = now;
+    }
+
+    private Draft draftOf(PlanVersionEntity row, PlanDocument plan) {
+        return new Draft(row.planKey, row.supersedes, row.createdAt, row.createdBy, row.updatedAt, plan,
+                PlanValidator.validate(plan));
+    }
+
+    private static void requireKey(PlanDocument plan) {
+        if (plan.key() == null || !PlanValidator.KEY.matcher(plan.key()).matches()) {
+            throw ProblemException.invalid("A plan document needs a valid key",
+                    List.of(new Problem.FieldError("/key", "invalid-key",
+                            "key must be 3-64 lowercase letters, digits or '-', e.g. minato-fy2019")));
+        }
+    }
+
+    private static ProblemException noDraft(String key) {
+        return ProblemException.notFound("Plan " + key + " has no draft");
+    }
+
+    public static List<Problem.FieldError> fieldErrors(List<Violation> violations) {
+        return violations.stream().map(v -> new Problem.FieldError(v.pointer(), v.code(), v.message())).toList();
+    }
+}

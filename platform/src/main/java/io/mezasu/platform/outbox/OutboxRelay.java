@@ -1,0 +1,116 @@
+package io.mezasu.platform.outbox;
+
+import io.mezasu.platform.events.CloudEvent;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.hibernate.jpa.SpecHints;
+import org.jboss.logging.Logger;
+
+/**
+ * Moves committed outbox rows to Kafka. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, sent
+ * with acks=all and an idempotent producer (channel "outbox"), and marked sent only after Kafka
+ * acknowledged them, in the same transaction that claimed them. A crash after the ack but before
+ * the commit sends the row again: consumers deduplicate by CloudEvent id.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final int BATCH = 100;
+
+    private final MutinyEmitter<String> emitter;
+    private final EntityManager em;
+    private final Clock clock;
+    private final Duration sendTimeout;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "outbox-relay");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+
+    public OutboxRelay(@Channel("outbox") MutinyEmitter<String> emitter, EntityManager em, Clock clock,
+            @ConfigProperty(name = "mezasu.outbox.send-timeout", defaultValue = "30s") Duration sendTimeout) {
+        this.emitter = emitter;
+        this.em = em;
+        this.clock = clock;
+        this.sendTimeout = sendTimeout;
+    }
+
+    /** Asks for a relay pass soon; passes never overlap and a burst of wake-ups collapses into one. */
+    public void wakeUp() {
+        if (scheduled.compareAndSet(false, true)) {
+            worker.execute(() -> {
+                scheduled.set(false);
+                relayPending();
+            });
+        }
+    }
+
+    @Scheduled(every = "${mezasu.outbox.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        wakeUp();
+    }
+
+    /** Relays everything pending; returns how many events went out. Failures leave rows for the next pass. */
+    public int relayPending() {
+        int total = 0;
+        try {
+            int sent;
+            do {
+                sent = QuarkusTransaction.requiringNew().call(this::relayBatch);
+                total += sent;
+            } while (sent == BATCH);
+        } catch (RuntimeException e) {
+            LOG.warnf("Outbox relay paused, will retry: %s", e.getMessage());
+        }
+        return total;
+    }
+
+    private int relayBatch() {
+        List<OutboxEvent> pending = em.createQuery(
+                "from OutboxEvent where sentAt is null order by createdAt", OutboxEvent.class)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint(SpecHints.HINT_SPEC_LOCK_TIMEOUT, -2) // SKIP LOCKED: other instances take the rest
+                .setMaxResults(BATCH)
+                .getResultList();
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        pending.forEach(row -> row.attempts++);
+        Uni.join().all(pending.stream().map(this::send).toList()).andFailFast()
+                .await().atMost(sendTimeout);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        pending.forEach(row -> row.sentAt = now);
+        return pending.size();
+    }
+
+    private Uni<Void> send(OutboxEvent row) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(row.topic)
+                .withKey(row.recordKey)
+                .withHeaders(headers)
+                .build();
+        return emitter.sendMessage(Message.of(row.payload).addMetadata(metadata));
+    }
+}
