@@ -156,7 +156,7 @@ public final class LocalStack implements AutoCloseable {
                 }
                 String why = process.isAlive() ? "is not ready after " + READY_TIMEOUT.toSeconds() + " s" : "exited";
                 throw new StartupException(service.name() + " " + why + " (" + ready + "). Last lines of "
-                        + process.log() + ":\n" + EmbeddedPostgres.tail(process.log(), 40));
+                        + process.log() + ":\n" + process.logTail(40));
             }
         }
     }

@@ -118,7 +118,7 @@ class CatalogSmokeTests {
     @Test
     void operationsEndpointsAreUp() {
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
-                .body("checks.name", hasItem(containsString("Kafka")));
+                .body("checks.name", hasItem(containsString("Reactive Messaging")));
         given().when().get("/q/metrics").then().statusCode(200);
         given().when().get("/q/swagger-ui/").then().statusCode(200);
     }

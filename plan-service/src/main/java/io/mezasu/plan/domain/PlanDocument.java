@@ -12,7 +12,7 @@ import java.util.stream.Stream;
  *
  * @param key           stable plan key, e.g. {@code minato-fy2019}
  * @param ward          e.g. 大阪市港区
- * @param issued        month of issue (令和元年6月 = 2019-06)
+ * @param dateOfIssue   month of issue (令和元年6月 = 2019-06)
  * @param wardGoal      区の目標
  * @param mission       区の使命
  * @param basicApproach 区運営の基本的な考え方（区長の方針）
@@ -23,8 +23,8 @@ public record PlanDocument(
         String key,
         String ward,
         String title,
-        YearMonth issued,
-        String issuedLabel,
+        YearMonth dateOfIssue,
+        String dateOfIssueLabel,
         FiscalYear fiscalYear,
         String wardGoal,
         String mission,

@@ -40,8 +40,8 @@ public final class PlanValidator {
         required(plan.wardGoal(), "/wardGoal");
         required(plan.mission(), "/mission");
         required(plan.basicApproach(), "/basicApproach");
-        if (plan.issued() == null) {
-            add("missing", "/issued", "issued (year-month) is required");
+        if (plan.dateOfIssue() == null) {
+            add("missing", "/dateOfIssue", "dateOfIssue (year-month) is required");
         }
         fiscalYear(plan.fiscalYear());
         if (plan.areas() != null) {

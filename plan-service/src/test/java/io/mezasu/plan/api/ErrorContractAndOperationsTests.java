@@ -75,7 +75,7 @@ class ErrorContractAndOperationsTests {
         given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("Database")))
-                .body("checks.name", hasItem(containsString("Kafka")));
+                .body("checks.name", hasItem(containsString("Reactive Messaging")));
         given().when().get("/q/metrics").then().statusCode(200).body(containsString("http_server"));
         given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
                 .body("paths", notNullValue())

@@ -100,6 +100,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        // The JSON reader wraps syntax errors in a bare 400; unwrap to say where the body is broken.
+        if (e.getCause() instanceof JsonParseException parse) {
+            return malformedJson(parse, uri);
+        }
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return jsonMapping(mapping, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);
@@ -153,12 +160,17 @@ public class ProblemMappers {
     }
 
     /** Drops the method and parameter names bean validation puts first ({@code create.body.title → title}). */
+    /**
+     * The field a violation is about: the method node goes, a parameter node stays only when it is the
+     * whole story ({@code list.size → size}, {@code create.plan.key → key}).
+     */
     static String fieldOf(ConstraintViolation<?> violation) {
-        List<String> names = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
-                .filter(n -> n.getKind() != ElementKind.METHOD && n.getKind() != ElementKind.PARAMETER)
-                .map(Path.Node::toString)
-                .toList();
-        return names.isEmpty() ? violation.getPropertyPath().toString() : String.join(".", names);
+        List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
+                .filter(n -> n.getKind() != ElementKind.METHOD).toList();
+        List<Path.Node> properties = nodes.stream().filter(n -> n.getKind() != ElementKind.PARAMETER).toList();
+        List<Path.Node> chosen = properties.isEmpty() ? nodes : properties;
+        return chosen.isEmpty() ? violation.getPropertyPath().toString()
+                : String.join(".", chosen.stream().map(Path.Node::toString).toList());
     }
 
     private static String codeOf(ConstraintViolation<?> violation) {
