@@ -6,7 +6,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
@@ -24,6 +26,16 @@ import kafka.server.KafkaRaftServer;
 public final class EmbeddedKafka implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafka.class);
+
+    /**
+     * Kafka logs through slf4j, at INFO about a thousand lines per start. In a Quarkus test JVM slf4j ends in
+     * jboss-logmanager, which is also the JUL LogManager there, so JUL levels quiet it; held here because JUL
+     * may forget the level of a logger nobody references. (The launcher's slf4j-simple reads
+     * simplelogger.properties instead, where this has no effect.) A service's own quarkus.log.category
+     * settings, applied when the app boots, still win.
+     */
+    private static final List<java.util.logging.Logger> QUIET_LOGGERS =
+            warningsOnly("kafka", "org.apache.kafka", "state.change.logger");
     private static final int NODE_ID = 1;
     private static final String CONTROLLER_LISTENER = "CONTROLLER";
 
@@ -106,6 +118,12 @@ public final class EmbeddedKafka implements AutoCloseable {
         } catch (Exception e) {
             throw new IOException("could not format Kafka log dir " + logDir, e);
         }
+    }
+
+    private static List<java.util.logging.Logger> warningsOnly(String... names) {
+        List<java.util.logging.Logger> loggers = Stream.of(names).map(java.util.logging.Logger::getLogger).toList();
+        loggers.forEach(logger -> logger.setLevel(java.util.logging.Level.WARNING));
+        return loggers;
     }
 
     /** {@code 127.0.0.1:port} of the PLAINTEXT listener, for {@code bootstrap.servers}. */

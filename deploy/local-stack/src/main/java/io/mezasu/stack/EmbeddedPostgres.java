@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipalLookupService;
+import java.nio.file.attribute.UserPrincipalNotFoundException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -119,9 +121,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
             UserPrincipalLookupService users = dataDir.getFileSystem().getUserPrincipalLookupService();
             try {
                 Files.setOwner(dataDir, users.lookupPrincipalByName(OS_USER));
-                Files.getFileAttributeView(dataDir, java.nio.file.attribute.PosixFileAttributeView.class)
+                Files.getFileAttributeView(dataDir, PosixFileAttributeView.class)
                         .setGroup(users.lookupPrincipalByGroupName(OS_USER));
-            } catch (java.nio.file.attribute.UserPrincipalNotFoundException e) {
+            } catch (UserPrincipalNotFoundException e) {
                 throw new IllegalStateException("running as root, but there is no '" + OS_USER + "' OS user to run "
                         + "PostgreSQL as (apt-get install postgresql creates it)", e);
             }

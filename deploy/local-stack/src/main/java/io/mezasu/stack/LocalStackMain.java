@@ -16,7 +16,7 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class LocalStackMain {
 
-    /** Runs, in order, once every service is ready. Empty for now: a later step will load the plan here. */
+    /** Run in order once every service is ready (the extension point for seeding data). */
     public static final List<PostStartStep> POST_START_STEPS = List.of(new PublishFixturePlan());
 
     private LocalStackMain() {

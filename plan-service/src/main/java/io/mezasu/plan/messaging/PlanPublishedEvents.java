@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mezasu.plan.config.PlanConfig;
 import io.mezasu.plan.domain.PlanStats;
+import io.mezasu.plan.service.PlanDocuments;
 import io.mezasu.plan.service.PublishedPlan;
 import io.mezasu.platform.events.CloudEvent;
 import io.mezasu.platform.events.EventType;
@@ -24,11 +25,13 @@ public class PlanPublishedEvents {
     private final Outbox outbox;
     private final ObjectMapper mapper;
     private final PlanConfig config;
+    private final PlanDocuments documents;
 
-    public PlanPublishedEvents(Outbox outbox, ObjectMapper mapper, PlanConfig config) {
+    public PlanPublishedEvents(Outbox outbox, ObjectMapper mapper, PlanConfig config, PlanDocuments documents) {
         this.outbox = outbox;
         this.mapper = mapper;
         this.config = config;
+        this.documents = documents;
     }
 
     /** Queues the event in the caller's transaction; the outbox relay sends it after commit. */
@@ -51,7 +54,7 @@ public class PlanPublishedEvents {
         data.put("publishedAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(published.publishedAt()));
         data.put("contentHash", published.contentHash());
         data.set("stats", mapper.valueToTree(PlanStats.of(published.plan())));
-        data.set("plan", mapper.valueToTree(published.plan()));
+        data.set("plan", documents.tree(published.plan()));
         return data;
     }
 }

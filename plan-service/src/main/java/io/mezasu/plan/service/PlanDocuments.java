@@ -1,7 +1,13 @@
 package io.mezasu.plan.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.mezasu.plan.domain.PlanDocument;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -13,10 +19,20 @@ import java.util.HexFormat;
 @ApplicationScoped
 public class PlanDocuments {
 
-    private final ObjectMapper mapper;
+    /**
+     * A mapper of its own, not the application's: the stored and published form of a plan must not
+     * change with HTTP-layer customizations (the application mapper emitted a phantom "sues" for issues()).
+     */
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
 
-    public PlanDocuments(ObjectMapper mapper) {
-        this.mapper = mapper;
+    /** The plan as a JSON tree, for embedding in events. */
+    public JsonNode tree(PlanDocument plan) {
+        return mapper.valueToTree(plan);
     }
 
     public String write(PlanDocument plan) {
