@@ -2,6 +2,7 @@ package io.mezasu.plan.api;
 
 import io.mezasu.plan.config.PlanConfig;
 import io.mezasu.plan.domain.PlanDocument;
+import io.mezasu.plan.domain.PlanValidator;
 import io.mezasu.plan.domain.TargetEntry;
 import io.mezasu.plan.domain.TargetRule.MeasureKind;
 import io.mezasu.plan.service.PlanPage;
@@ -48,7 +49,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Plans", description = "区運営方針: drafts, publishing and immutable published versions")
 public class PlanResource {
 
-    private static final String KEY = "[a-z0-9][a-z0-9-]{1,62}[a-z0-9]";
+    private static final String KEY = PlanValidator.KEY_REGEX;
     /** Published versions never change: clients and caches may keep them for a year. */
     private static final CacheControl FOREVER = CacheControl.valueOf("public, max-age=31536000, immutable");
     /** "Latest" moves when a new version is published: revalidate with the ETag after a minute. */

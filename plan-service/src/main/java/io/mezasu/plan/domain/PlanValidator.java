@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  */
 public final class PlanValidator {
 
-    public static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}[a-z0-9]");
+    /** A plan key, e.g. minato-fy2019; also the path-parameter constraint of the API. */
+    public static final String KEY_REGEX = "[a-z0-9][a-z0-9-]{1,62}[a-z0-9]";
+    public static final Pattern KEY = Pattern.compile(KEY_REGEX);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final List<Violation> violations = new ArrayList<>();

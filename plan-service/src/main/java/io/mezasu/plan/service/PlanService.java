@@ -145,13 +145,11 @@ public class PlanService {
     public PlanPage list(int page, int size) {
         List<PlanPage.Item> items = versions.keys(page, size).stream().map(key -> {
             var latest = versions.latestPublished(key);
-            return new PlanPage.Item(key,
-                    latest.map(r -> r.version).orElse(null),
-                    latest.map(r -> documents.read(r.document).title())
-                            .orElseGet(() -> versions.draft(key).map(d -> documents.read(d.document).title())
-                                    .orElse(null)),
-                    latest.map(r -> r.publishedAt).orElse(null),
-                    versions.draft(key).isPresent());
+            var draft = versions.draft(key);
+            // The title of what a reader would open: the latest published version, else the draft.
+            String title = latest.or(() -> draft).map(row -> documents.read(row.document).title()).orElse(null);
+            return new PlanPage.Item(key, latest.map(r -> r.version).orElse(null), title,
+                    latest.map(r -> r.publishedAt).orElse(null), draft.isPresent());
         }).toList();
         return new PlanPage(items, page, size, versions.countKeys());
     }
