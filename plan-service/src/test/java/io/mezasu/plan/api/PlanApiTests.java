@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -89,7 +91,8 @@ class PlanApiTests {
                 .body("stats.targets", equalTo(63))
                 .body("stats.projects", equalTo(10))
                 .body("stats.budgetThousandYen", equalTo(59864))
-                .body("plan.issues", hasSize(6));
+                .body("plan.issues", hasSize(6))
+                .body("plan", not(hasKey("sues")));
 
         given().when().get("/api/v1/plans/{key}/budget", key)
                 .then().statusCode(200)
