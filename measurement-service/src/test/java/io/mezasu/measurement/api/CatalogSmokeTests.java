@@ -6,24 +6,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mezasu.measurement.support.TestPlans;
 import io.quarkus.test.junit.QuarkusTest;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,37 +26,16 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CatalogSmokeTests {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    static void send(String key, String value) throws Exception {
+        TestPlans.send("mezasu.plans", key, value);
+    }
+
+    static String planPublished(String key, String eventId) throws Exception {
+        return TestPlans.planPublished(key, eventId);
+    }
 
     static String bootstrap() {
-        return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
-    }
-
-    /** The event plan-service would publish for the fixture, built from the committed fixture itself. */
-    static String planPublished(String key, String eventId) throws Exception {
-        Path fixture = Path.of(System.getProperty("mezasu.root.dir", "..")).resolve(
-                "plan-service/src/main/resources/plans/minato-fy2019.json");
-        ObjectNode plan = (ObjectNode) JSON.readTree(Files.readString(fixture));
-        plan.put("key", key);
-        ObjectNode data = JSON.createObjectNode();
-        data.put("planKey", key).put("version", 1).putNull("supersedes");
-        data.put("publishedAt", "2019-06-28T10:00:00+09:00").put("contentHash", "0".repeat(64));
-        data.putObject("stats").put("targets", 63);
-        data.set("plan", plan);
-        ObjectNode event = JSON.createObjectNode();
-        event.put("specversion", "1.0").put("id", eventId).put("source", "urn:mezasu:plan-service")
-                .put("type", "io.mezasu.plan.published.v1").put("subject", key + "/v1")
-                .put("time", "2019-06-28T10:00:00+09:00").put("datacontenttype", "application/json");
-        event.set("data", data);
-        return event.toString();
-    }
-
-    static void send(String key, String value) throws Exception {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(),
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>("mezasu.plans", key, value)).get();
-        }
+        return TestPlans.bootstrap();
     }
 
     @Test

@@ -12,6 +12,7 @@ public class ProblemException extends RuntimeException {
     private final ProblemType type;
     private final List<Problem.FieldError> errors;
     private final Map<String, String> headers;
+    private final Map<String, Object> extensions;
 
     public ProblemException(ProblemType type, String detail) {
         this(type, detail, List.of(), Map.of());
@@ -23,10 +24,16 @@ public class ProblemException extends RuntimeException {
 
     public ProblemException(ProblemType type, String detail, List<Problem.FieldError> errors,
             Map<String, String> headers) {
+        this(type, detail, errors, headers, Map.of());
+    }
+
+    public ProblemException(ProblemType type, String detail, List<Problem.FieldError> errors,
+            Map<String, String> headers, Map<String, Object> extensions) {
         super(detail, null, false, false);
         this.type = type;
         this.errors = List.copyOf(errors);
         this.headers = Map.copyOf(headers);
+        this.extensions = Map.copyOf(extensions);
     }
 
     public static ProblemException notFound(String detail) {
@@ -60,5 +67,9 @@ public class ProblemException extends RuntimeException {
 
     public Map<String, String> headers() {
         return headers;
+    }
+
+    public Map<String, Object> extensions() {
+        return extensions;
     }
 }

@@ -41,7 +41,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return responses.of(e.type(), e.getMessage(), e.errors(), instance(uri), null, e.headers());
+        return responses.of(e.type(), e.getMessage(), e.errors(), instance(uri), null, e.headers(), e.extensions());
     }
 
     @ServerExceptionMapper

@@ -20,8 +20,13 @@ public class ProblemResponses {
 
     public Response of(ProblemType type, String detail, List<Problem.FieldError> errors, URI instance,
             String correlationId, Map<String, String> headers) {
+        return of(type, detail, errors, instance, correlationId, headers, Map.of());
+    }
+
+    public Response of(ProblemType type, String detail, List<Problem.FieldError> errors, URI instance,
+            String correlationId, Map<String, String> headers, Map<String, Object> extensions) {
         Problem problem = new Problem(type.uri(), type.title(), type.status(), detail, instance, correlationId,
-                errors);
+                errors, extensions);
         Response.ResponseBuilder builder = Response.status(type.status())
                 // Serialized here, not by content negotiation: an error must render even when the
                 // client asked for text/csv or something we cannot produce.

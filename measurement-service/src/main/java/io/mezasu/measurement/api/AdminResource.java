@@ -1,0 +1,31 @@
+package io.mezasu.measurement.api;
+
+import io.mezasu.measurement.messaging.MeasurementReplay;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Operator actions. */
+@Path("/api/v1/admin")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Operations", description = "Rebuilds for operators")
+public class AdminResource {
+
+    private final MeasurementReplay replay;
+
+    public AdminResource(MeasurementReplay replay) {
+        this.replay = replay;
+    }
+
+    @POST
+    @Path("/replay")
+    @Operation(summary = "Rebuild measurements and evaluations from the measurements topic",
+            description = "Empties the projections and replays every event up to the current end of the topic. "
+                    + "Live consumption waits meanwhile. Answers when done, with counts and duration.")
+    public MeasurementReplay.Result replay() {
+        return replay.rebuild();
+    }
+}

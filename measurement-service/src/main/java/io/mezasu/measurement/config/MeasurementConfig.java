@@ -1,0 +1,37 @@
+package io.mezasu.measurement.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.net.URI;
+import java.time.Duration;
+
+/** Typed settings of measurement-service ({@code mezasu.measurement.*}). */
+@ConfigMapping(prefix = "mezasu.measurement")
+public interface MeasurementConfig {
+
+    /** The event log of measurement changes; key = {plan}/{target}. */
+    @WithDefault("mezasu.measurements")
+    String topic();
+
+    /** CloudEvents {@code source} of the events this service writes. */
+    @WithDefault("urn:mezasu:measurement-service")
+    URI eventSource();
+
+    /** How long a request waits for Kafka's acknowledgement before answering 503. */
+    @WithDefault("10s")
+    Duration publishTimeout();
+
+    /** Retry-After sent with a 503 when Kafka is unreachable. */
+    @WithDefault("5")
+    int retryAfterSeconds();
+
+    /** Most measurements one batch request may carry. */
+    @WithDefault("10000")
+    int batchLimit();
+
+    @WithDefault("100")
+    int defaultPageSize();
+
+    @WithDefault("1000")
+    int maxPageSize();
+}

@@ -1,0 +1,45 @@
+package io.mezasu.measurement.messaging;
+
+import io.mezasu.measurement.domain.Measurement;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * One accepted change to a measurement, as the measurements topic carries it and the projector
+ * applies it. {@code measurement} and {@code contentHash} are null for a retraction; {@code reason}
+ * is set only for one.
+ */
+public record MeasurementChange(
+        UUID eventId,
+        Type type,
+        UUID measurementId,
+        String plan,
+        String target,
+        String source,
+        String sourceId,
+        String actor,
+        OffsetDateTime recordedAt,
+        Measurement measurement,
+        String contentHash,
+        String reason) {
+
+    /** The three versioned event types (io.mezasu.measurement.{recorded,corrected,retracted}.v1). */
+    public enum Type {
+        RECORDED("measurement.recorded"), CORRECTED("measurement.corrected"), RETRACTED("measurement.retracted");
+
+        private final String eventName;
+
+        Type(String eventName) {
+            this.eventName = eventName;
+        }
+
+        public String eventName() {
+            return eventName;
+        }
+    }
+
+    /** Kafka key: every change of one target stays in one partition, in order. */
+    public String key() {
+        return plan + "/" + target;
+    }
+}

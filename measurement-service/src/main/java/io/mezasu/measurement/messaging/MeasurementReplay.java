@@ -1,0 +1,110 @@
+package io.mezasu.measurement.messaging;
+
+import io.mezasu.measurement.config.MeasurementConfig;
+import io.mezasu.measurement.service.ProjectionService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Rebuilds the projection from the measurements topic into empty tables. It holds the projection lock,
+ * so the live consumer waits; events it re-delivers afterwards are already applied and change nothing.
+ * Reads with its own group-less consumer, up to the end offsets seen at the start.
+ */
+@ApplicationScoped
+public class MeasurementReplay {
+
+    private static final Logger LOG = Logger.getLogger(MeasurementReplay.class);
+    private static final int CHUNK = 5_000;
+
+    /** Fired before the projection is emptied, so derived tables (evaluations) can empty themselves too. */
+    public record Starting() {
+    }
+
+    /** What a replay did. */
+    public record Result(long events, long applied, long unreadable, long millis) {
+    }
+
+    private final ProjectionService projection;
+    private final MeasurementEvents events;
+    private final MeasurementConfig config;
+    private final Event<Starting> starting;
+    private final String bootstrapServers;
+
+    public MeasurementReplay(ProjectionService projection, MeasurementEvents events, MeasurementConfig config,
+            Event<Starting> starting, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        this.projection = projection;
+        this.events = events;
+        this.config = config;
+        this.starting = starting;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    public Result rebuild() {
+        long started = System.nanoTime();
+        projection.lock().lock();
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            List<TopicPartition> partitions = consumer.partitionsFor(config.topic()).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            starting.fire(new Starting());
+            projection.truncate();
+            long total = 0;
+            long applied = 0;
+            long unreadable = 0;
+            List<MeasurementChange> chunk = new ArrayList<>(CHUNK);
+            while (!reached(consumer, end)) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (record.offset() >= end.get(new TopicPartition(record.topic(), record.partition()))) {
+                        continue;
+                    }
+                    total++;
+                    try {
+                        chunk.add(events.read(record.value()));
+                    } catch (RuntimeException e) {
+                        unreadable++; // already quarantined by the live consumer
+                    }
+                    if (chunk.size() == CHUNK) {
+                        applied += projection.apply(chunk).size();
+                        chunk.clear();
+                    }
+                }
+            }
+            applied += projection.apply(chunk).size();
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            LOG.infof("replayed %d measurement events (%d took effect, %d unreadable) in %d ms", total, applied,
+                    unreadable, millis);
+            return new Result(total, applied, unreadable, millis);
+        } finally {
+            projection.lock().unlock();
+        }
+    }
+
+    private static boolean reached(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end) {
+        return end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
+    }
+
+    private KafkaConsumer<String, String> consumer() {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "10000");
+        props.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, Integer.toString(64 * 1024 * 1024));
+        props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(16 * 1024 * 1024));
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        return new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
+    }
+}

@@ -1,0 +1,159 @@
+package io.mezasu.measurement.persistence;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Writes the measurement projection (current rows and history) in JDBC batches: the projector applies
+ * thousands of events per poll, and a replay millions. Runs in the caller's transaction.
+ */
+@ApplicationScoped
+public class ProjectionRepository {
+
+    /** The projected state of one measurement that the projector needs to order and deduplicate. */
+    public record Current(UUID id, int version, boolean retracted, String contentHash) {
+    }
+
+    /** The final state of one measurement after a batch; {@code content} null when only retracted. */
+    public record Row(UUID id, String plan, String target, String kind, String source, String sourceId,
+            Integer fiscalYear, LocalDate observedOn, int version, boolean retracted, String reason, String content,
+            String contentHash, OffsetDateTime firstRecordedAt, OffsetDateTime recordedAt, String actor,
+            UUID lastEventId) {
+    }
+
+    /** One line of the audit trail. */
+    public record History(UUID eventId, UUID measurementId, int version, String change, String content,
+            String contentHash, String reason, String actor, OffsetDateTime recordedAt) {
+    }
+
+    private final AgroalDataSource dataSource;
+
+    public ProjectionRepository(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public Map<UUID, Current> current(Collection<UUID> ids) {
+        Map<UUID, Current> found = new HashMap<>();
+        String sql = "SELECT id, version, retracted, content_hash FROM measurement WHERE id = ANY (?)";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setArray(1, c.createArrayOf("uuid", ids.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    UUID id = rs.getObject(1, UUID.class);
+                    found.put(id, new Current(id, rs.getInt(2), rs.getBoolean(3), rs.getString(4)));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new IllegalStateException("projection read failed", e);
+        }
+    }
+
+    public Set<UUID> seen(Collection<UUID> eventIds) {
+        Set<UUID> found = new HashSet<>();
+        String sql = "SELECT event_id FROM measurement_history WHERE event_id = ANY (?)";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setArray(1, c.createArrayOf("uuid", eventIds.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.add(rs.getObject(1, UUID.class));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new IllegalStateException("projection read failed", e);
+        }
+    }
+
+    public void write(Collection<Row> rows, List<History> history) {
+        String upsert = "INSERT INTO measurement (id, plan_key, target_code, kind, source, source_id, fiscal_year, "
+                + "observed_on, version, retracted, retraction_reason, content, content_hash, first_recorded_at, "
+                + "recorded_at, recorded_by, last_event_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                + "ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, fiscal_year = excluded.fiscal_year, "
+                + "observed_on = excluded.observed_on, version = excluded.version, retracted = excluded.retracted, "
+                + "retraction_reason = excluded.retraction_reason, content = excluded.content, "
+                + "content_hash = excluded.content_hash, recorded_at = excluded.recorded_at, "
+                + "recorded_by = excluded.recorded_by, last_event_id = excluded.last_event_id";
+        String retract = "UPDATE measurement SET version = ?, retracted = true, retraction_reason = ?, "
+                + "recorded_at = ?, recorded_by = ?, last_event_id = ? WHERE id = ?";
+        String insertHistory = "INSERT INTO measurement_history (event_id, measurement_id, version, change, content, "
+                + "content_hash, reason, actor, recorded_at) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING";
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement up = c.prepareStatement(upsert);
+                PreparedStatement re = c.prepareStatement(retract);
+                PreparedStatement hi = c.prepareStatement(insertHistory)) {
+            for (Row r : rows) {
+                if (r.content() == null) {
+                    re.setInt(1, r.version());
+                    re.setString(2, r.reason());
+                    re.setTimestamp(3, Timestamp.from(r.recordedAt().toInstant()));
+                    re.setString(4, r.actor());
+                    re.setObject(5, r.lastEventId());
+                    re.setObject(6, r.id());
+                    re.addBatch();
+                    continue;
+                }
+                up.setObject(1, r.id());
+                up.setString(2, r.plan());
+                up.setString(3, r.target());
+                up.setString(4, r.kind());
+                up.setString(5, r.source());
+                up.setString(6, r.sourceId());
+                up.setInt(7, r.fiscalYear());
+                up.setDate(8, Date.valueOf(r.observedOn()));
+                up.setInt(9, r.version());
+                up.setBoolean(10, r.retracted());
+                up.setString(11, r.reason());
+                up.setString(12, r.content());
+                up.setString(13, r.contentHash());
+                up.setTimestamp(14, Timestamp.from(r.firstRecordedAt().toInstant()));
+                up.setTimestamp(15, Timestamp.from(r.recordedAt().toInstant()));
+                up.setString(16, r.actor());
+                up.setObject(17, r.lastEventId());
+                up.addBatch();
+            }
+            for (History h : history) {
+                hi.setObject(1, h.eventId());
+                hi.setObject(2, h.measurementId());
+                hi.setInt(3, h.version());
+                hi.setString(4, h.change());
+                hi.setString(5, h.content());
+                hi.setString(6, h.contentHash());
+                hi.setString(7, h.reason());
+                hi.setString(8, h.actor());
+                hi.setTimestamp(9, Timestamp.from(h.recordedAt().toInstant()));
+                hi.addBatch();
+            }
+            up.executeBatch();
+            re.executeBatch();
+            hi.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("projection write failed", e.getNextException() != null ? e.getNextException() : e);
+        }
+    }
+
+    /** Empties the projection before a replay rebuilds it from the topic. */
+    public void truncate() {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            st.execute("TRUNCATE measurement, measurement_history");
+        } catch (SQLException e) {
+            throw new IllegalStateException("projection truncate failed", e);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package io.mezasu.measurement.service;
+
+import io.mezasu.measurement.messaging.MeasurementChange;
+import io.mezasu.measurement.messaging.MeasurementJson;
+import io.mezasu.measurement.persistence.ProjectionRepository;
+import io.mezasu.measurement.persistence.ProjectionRepository.Current;
+import io.mezasu.measurement.persistence.ProjectionRepository.History;
+import io.mezasu.measurement.persistence.ProjectionRepository.Row;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Applies measurement events to the projection, idempotently: an event id already in the history, or
+ * a content identical to the current one, changes nothing. Versions are counted here, in topic order,
+ * so a replay numbers them exactly as the live run did.
+ */
+@ApplicationScoped
+public class ProjectionService {
+
+    /** Fired inside the projection transaction with the changes that took effect, in topic order. */
+    public record Applied(List<MeasurementChange> changes) {
+    }
+
+    private final ProjectionRepository repository;
+    private final Event<Applied> applied;
+    /** Live consumption and a replay never interleave. */
+    private final ReentrantLock lock = new ReentrantLock();
+
+    public ProjectionService(ProjectionRepository repository, Event<Applied> applied) {
+        this.repository = repository;
+        this.applied = applied;
+    }
+
+    public ReentrantLock lock() {
+        return lock;
+    }
+
+    @Transactional
+    public List<MeasurementChange> apply(List<MeasurementChange> changes) {
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        lock.lock();
+        try {
+            return applyLocked(changes);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private List<MeasurementChange> applyLocked(List<MeasurementChange> changes) {
+        Map<UUID, Current> current = new LinkedHashMap<>(repository.current(
+                changes.stream().map(MeasurementChange::measurementId).distinct().toList()));
+        Set<UUID> seen = new java.util.HashSet<>(repository.seen(changes.stream().map(MeasurementChange::eventId).toList()));
+        Map<UUID, Row> rows = new LinkedHashMap<>();
+        List<History> history = new ArrayList<>();
+        List<MeasurementChange> effective = new ArrayList<>();
+        for (MeasurementChange change : changes) {
+            Current before = current.get(change.measurementId());
+            if (!seen.add(change.eventId()) || !takesEffect(change, before)) {
+                continue;
+            }
+            int version = before == null ? 1 : before.version() + 1;
+            boolean retraction = change.type() == MeasurementChange.Type.RETRACTED;
+            String hash = retraction ? before.contentHash() : change.contentHash();
+            current.put(change.measurementId(), new Current(change.measurementId(), version, retraction, hash));
+            rows.put(change.measurementId(), row(change, version, rows.get(change.measurementId())));
+            history.add(new History(change.eventId(), change.measurementId(), version, change.type().name(),
+                    retraction ? null : MeasurementJson.write(change.measurement()), retraction ? null : hash,
+                    change.reason(), change.actor(), change.recordedAt()));
+            effective.add(change);
+        }
+        repository.write(rows.values(), history);
+        if (!effective.isEmpty()) {
+            applied.fire(new Applied(List.copyOf(effective)));
+        }
+        return effective;
+    }
+
+    /** Empties the projection; the caller replays the topic into it while holding {@link #lock()}. */
+    @Transactional
+    public void truncate() {
+        repository.truncate();
+    }
+
+    private static boolean takesEffect(MeasurementChange change, Current before) {
+        if (change.type() == MeasurementChange.Type.RETRACTED) {
+            return before != null && !before.retracted();
+        }
+        return before == null || before.retracted() || !before.contentHash().equals(change.contentHash());
+    }
+
+    /** The measurement's row after this change; an earlier change of the same batch supplies what a retraction lacks. */
+    private static Row row(MeasurementChange change, int version, Row earlier) {
+        if (change.type() == MeasurementChange.Type.RETRACTED) {
+            if (earlier == null) {
+                return new Row(change.measurementId(), null, null, null, null, null, null, null, version, true,
+                        change.reason(), null, null, null, change.recordedAt(), change.actor(), change.eventId());
+            }
+            return new Row(earlier.id(), earlier.plan(), earlier.target(), earlier.kind(), earlier.source(),
+                    earlier.sourceId(), earlier.fiscalYear(), earlier.observedOn(), version, true, change.reason(),
+                    earlier.content(), earlier.contentHash(), earlier.firstRecordedAt(), change.recordedAt(),
+                    change.actor(), change.eventId());
+        }
+        var m = change.measurement();
+        return new Row(change.measurementId(), change.plan(), change.target(), m.kind().name(), change.source(),
+                change.sourceId(), m.fiscalYear(), m.observedOn(), version, false, null, MeasurementJson.write(m),
+                change.contentHash(), earlier != null && earlier.firstRecordedAt() != null
+                        ? earlier.firstRecordedAt() : change.recordedAt(),
+                change.recordedAt(), change.actor(), change.eventId());
+    }
+}
