@@ -65,7 +65,9 @@ public class OutboxRelay {
         }
     }
 
-    @Scheduled(every = "${mezasu.outbox.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // The delay lets Reactive Messaging wire the "outbox" channel before the first tick creates this bean.
+    @Scheduled(every = "${mezasu.outbox.poll-interval:2s}", delayed = "${mezasu.outbox.initial-delay:2s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         wakeUp();
     }
