@@ -2,6 +2,7 @@ package io.mezasu.measurement.messaging;
 
 import io.mezasu.measurement.config.MeasurementConfig;
 import io.mezasu.platform.events.CloudEvent;
+import io.mezasu.platform.events.KafkaAcks;
 import io.mezasu.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -43,10 +44,8 @@ public class MeasurementPublisher {
         if (changes.isEmpty()) {
             return;
         }
-        List<Uni<Void>> sends = changes.stream().map(this::send).toList();
         try {
-            Uni.join().all(sends).andFailFast().replaceWithVoid()
-                    .await().atMost(config.publishTimeout());
+            KafkaAcks.awaitAll(() -> changes.stream().map(this::send).toList(), config.publishTimeout());
         } catch (RuntimeException e) {
             LOG.warnf("measurements topic did not acknowledge %d event(s): %s", changes.size(), e.toString());
             throw ProblemException.unavailable("The event log (Kafka) is not reachable; nothing was accepted. "

@@ -1,6 +1,7 @@
 package io.mezasu.platform.outbox;
 
 import io.mezasu.platform.events.CloudEvent;
+import io.mezasu.platform.events.KafkaAcks;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -98,8 +99,7 @@ public class OutboxRelay {
             return 0;
         }
         pending.forEach(row -> row.attempts++);
-        Uni.join().all(pending.stream().map(this::send).toList()).andFailFast()
-                .await().atMost(sendTimeout);
+        KafkaAcks.awaitAll(() -> pending.stream().map(this::send).toList(), sendTimeout);
         OffsetDateTime now = OffsetDateTime.now(clock);
         pending.forEach(row -> row.sentAt = now);
         return pending.size();

@@ -1,0 +1,128 @@
+package io.mezasu.measurement.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.mezasu.measurement.support.Body;
+import io.mezasu.measurement.support.TestPlans;
+import io.mezasu.stack.EventSchemas;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What goes on the measurements topic: valid CloudEvents, keyed per target, replayable, poison quarantined. */
+@QuarkusTest
+class MeasurementEventsTests {
+
+    @BeforeEach
+    void plan() throws Exception {
+        TestPlans.ensurePublished(Body.PLAN);
+    }
+
+    static KafkaConsumer<String, String> consumer(String topic) {
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestPlans.bootstrap(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer());
+        consumer.subscribe(List.of(topic));
+        return consumer;
+    }
+
+    static String post(Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).body(body).when().post("/api/v1/measurements")
+                .then().statusCode(202).extract().path("id");
+    }
+
+    @Test
+    void recordedCorrectedAndRetractedEventsMatchTheirSchemasAndAreKeyedByTarget() throws Exception {
+        String source = "schema-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> body = Body.survey(source, "w1", 500, 1000);
+        String id = post(body);
+        post(io.mezasu.measurement.support.Body.with(body, "numerator", 510L));
+        given().queryParam("reason", "誤送信").delete("/api/v1/measurements/{id}", id).then().statusCode(202);
+
+        List<ConsumerRecord<String, String>> mine = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = consumer("mezasu.measurements")) {
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (record.value().contains(source)) {
+                        mine.add(record);
+                    }
+                }
+                return mine.size() >= 3;
+            });
+        }
+        List<String> types = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : mine) {
+            JsonNode event = TestPlans.JSON.readTree(record.value());
+            String type = event.get("type").asText();
+            types.add(type);
+            String name = type.substring("io.mezasu.".length(), type.length() - ".v1".length()) + ".v1";
+            assertEquals(List.of(), EventSchemas.validate(name, record.value()), type + " must match its schema");
+            assertEquals("minato-fy2019/1-1-1-1", record.key());
+            assertEquals(id, event.at("/data/measurementId").asText());
+            assertEquals("application/cloudevents+json; charset=UTF-8",
+                    new String(record.headers().lastHeader("content-type").value(), StandardCharsets.UTF_8));
+        }
+        assertEquals(List.of("io.mezasu.measurement.recorded.v1", "io.mezasu.measurement.corrected.v1",
+                "io.mezasu.measurement.retracted.v1"), types);
+    }
+
+    @Test
+    void replayingTheTopicIntoEmptyTablesRebuildsTheSameMeasurements() {
+        String source = "replay-" + UUID.randomUUID().toString().substring(0, 8);
+        String a = post(Body.survey(source, "w1", 300, 1000));
+        post(Body.with(Body.survey(source, "w1", 300, 1000), "numerator", 320L));
+        post(Body.count(source, "c1", 40, "INCREMENT"));
+        String c = post(Body.count(source, "c2", 15, "INCREMENT"));
+        given().queryParam("reason", "重複").delete("/api/v1/measurements/{id}", c).then().statusCode(202);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/api/v1/measurements/{id}", c).then().body("status", equalTo("RETRACTED")));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/api/v1/measurements/{id}", a).then().body("version", equalTo(2)));
+
+        String before = given().queryParam("size", 1000).get("/api/v1/measurements").then().extract().asString();
+        String historyBefore = given().get("/api/v1/measurements/{id}/history", a).then().extract().asString();
+
+        given().when().post("/api/v1/admin/replay").then().statusCode(200)
+                .body("events", greaterThanOrEqualTo(5));
+
+        assertEquals(before, given().queryParam("size", 1000).get("/api/v1/measurements").then().extract().asString());
+        assertEquals(historyBefore, given().get("/api/v1/measurements/{id}/history", a).then().extract().asString());
+    }
+
+    @Test
+    void anUnreadableEventGoesToTheDeadLetterTopicAndProjectionGoesOn() throws Exception {
+        try (KafkaConsumer<String, String> dlq = consumer("mezasu.measurements.dlq")) {
+            TestPlans.send("mezasu.measurements", "minato-fy2019/1-1-1-1", "{\"type\":\"not ours\"}");
+            String after = post(Body.survey("dlq-" + UUID.randomUUID().toString().substring(0, 8), "w1", 1, 2));
+            Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    given().get("/api/v1/measurements/{id}", after).then().statusCode(200));
+            List<String> reasons = new ArrayList<>();
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+                for (ConsumerRecord<String, String> record : dlq.poll(Duration.ofMillis(200))) {
+                    reasons.add(new String(record.headers().lastHeader("dead-letter-reason").value(),
+                            StandardCharsets.UTF_8));
+                }
+                return !reasons.isEmpty();
+            });
+            assertTrue(reasons.get(0).contains("not a measurement event"), reasons.toString());
+        }
+    }
+}
