@@ -36,6 +36,10 @@ public final class TokenMinter {
             return new Token(subject, List.of(roles), List.of(), ISSUER, AUDIENCE, Instant.now(), Duration.ofHours(1));
         }
 
+        public Token withSubject(String newSubject) {
+            return new Token(newSubject, roles, vendorScope, issuer, audience, issuedAt, lifetime);
+        }
+
         public Token withVendorScope(List<String> entries) {
             return new Token(subject, roles, List.copyOf(entries), issuer, audience, issuedAt, lifetime);
         }
