@@ -131,6 +131,28 @@ public final class LocalStack implements AutoCloseable {
         return Files.readString(file, StandardCharsets.UTF_8).trim();
     }
 
+    /** The signing key pair of this data directory ({@code jwt/}), generated on first use, never committed. */
+    public static TokenMinter tokens(Settings settings) {
+        return new TokenMinter(JwtKeys.loadOrCreate(jwtDir(settings)));
+    }
+
+    public TokenMinter tokens() {
+        return tokens(settings);
+    }
+
+    static Path jwtDir(Settings settings) {
+        return settings.dataDir().resolve("jwt");
+    }
+
+    /** What a service needs to trust this stack's tokens, as environment variables. */
+    public Map<String, String> tokenEnvironment() {
+        JwtKeys.loadOrCreate(jwtDir(settings));
+        Map<String, String> env = new LinkedHashMap<>();
+        TokenMinter.verifierConfig(jwtDir(settings).resolve(JwtKeys.PUBLIC_PEM))
+                .forEach((property, value) -> env.put(property.toUpperCase().replaceAll("[^A-Z0-9]", "_"), value));
+        return env;
+    }
+
     public Path passwordFile() {
         return settings.dataDir().resolve("postgres.password");
     }
@@ -169,6 +191,7 @@ public final class LocalStack implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_USERNAME", postgres.username());
         env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        env.putAll(tokenEnvironment());
         return env;
     }
 

@@ -2,6 +2,10 @@ package io.mezasu.stack;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -11,6 +15,8 @@ import java.util.concurrent.CountDownLatch;
  * <pre>
  * LocalStackMain run   [--root DIR] [--data-dir DIR]   PostgreSQL, Kafka, both services; Ctrl-C stops all
  * LocalStackMain infra [--root DIR] [--data-dir DIR]   PostgreSQL and Kafka only (for a service in dev mode)
+ * LocalStackMain token ROLE... [--vendor-scope ENTRIES] [--subject NAME] [--ttl 12h] [--root DIR] [--data-dir DIR]
+ *                                                      prints a bearer token signed with the data dir's key pair
  * </pre>
  * Exit status: 0 after a clean stop, 1 when starting failed, 2 when a port is taken or the usage is wrong.
  */
@@ -24,25 +30,70 @@ public final class LocalStackMain {
 
     public static void main(String[] args) throws Exception {
         String mode = args.length > 0 ? args[0] : "";
-        if (!mode.equals("run") && !mode.equals("infra")) {
-            usage("expected 'run' or 'infra'");
+        if (!List.of("run", "infra", "token").contains(mode)) {
+            usage("expected 'run', 'infra' or 'token'");
         }
         Path root = Path.of("").toAbsolutePath();
         Path dataDir = null;
+        List<String> roles = new ArrayList<>();
+        List<String> scope = new ArrayList<>();
+        String subject = null;
+        Duration ttl = Duration.ofHours(12);
         for (int i = 1; i < args.length; i++) {
+            if (!args[i].startsWith("--")) {
+                roles.addAll(words(args[i]));
+                continue;
+            }
             if (i + 1 >= args.length) {
                 usage("missing value for " + args[i]);
             }
             switch (args[i]) {
                 case "--root" -> root = Path.of(args[++i]);
                 case "--data-dir" -> dataDir = Path.of(args[++i]);
+                case "--vendor-scope" -> scope.addAll(words(args[++i]));
+                case "--subject" -> subject = args[++i];
+                case "--ttl" -> ttl = Duration.parse("PT" + args[++i].toUpperCase()); // 30m, 12h
                 default -> usage("unknown option " + args[i]);
             }
         }
-        boolean withServices = mode.equals("run");
         LocalStack.Settings settings = LocalStack.Settings.fromEnvironment(root,
                 dataDir != null ? dataDir : root.resolve(".mezasu"));
-        System.exit(run(settings, withServices));
+        if (mode.equals("token")) {
+            System.exit(printToken(settings, roles, scope, subject, ttl));
+        }
+        if (!roles.isEmpty() || !scope.isEmpty() || subject != null) {
+            usage("roles, --vendor-scope and --subject are for 'token'");
+        }
+        System.exit(run(settings, mode.equals("run")));
+    }
+
+    /**
+     * {@code ./mezasu token}: a token signed with the data directory's key pair (created if need be), so it works
+     * whether or not the stack runs. Only the token goes to stdout: {@code TOKEN=$(./mezasu token reader)}.
+     */
+    private static int printToken(LocalStack.Settings settings, List<String> roles, List<String> scope,
+            String subject, Duration ttl) {
+        if (roles.isEmpty()) {
+            usage("which role? one or more of " + TokenMinter.ROLES);
+        }
+        for (String role : roles) {
+            if (!TokenMinter.ROLES.contains(role)) {
+                usage("unknown role '" + role + "': expected one or more of " + TokenMinter.ROLES);
+            }
+        }
+        if (roles.contains(TokenMinter.VENDOR) && scope.isEmpty()) {
+            System.err.println("note: a vendor token without --vendor-scope may write nothing");
+        }
+        TokenMinter.Token token = TokenMinter.Token.of(subject != null ? subject : "local-" + String.join("+", roles),
+                roles.toArray(String[]::new)).withVendorScope(scope).withValidity(Instant.now(), ttl);
+        System.out.println(LocalStack.tokens(settings).mint(token));
+        System.err.println("(" + String.join(", ", roles) + " token for " + token.subject() + ", valid until "
+                + token.expiresAt() + (scope.isEmpty() ? "" : ", scope " + String.join(" ", scope)) + ")");
+        return 0;
+    }
+
+    private static List<String> words(String value) {
+        return Arrays.stream(value.split("[,\\s]+")).filter(w -> !w.isBlank()).toList();
     }
 
     private static int run(LocalStack.Settings settings, boolean withServices) throws Exception {
@@ -127,12 +178,17 @@ public final class LocalStackMain {
                     .append("  export QUARKUS_DATASOURCE_JDBC_URL=").append(pg.jdbcUrl("plan")).append('\n')
                     .append("  export QUARKUS_DATASOURCE_USERNAME=").append(pg.username()).append('\n')
                     .append("  export QUARKUS_DATASOURCE_PASSWORD=$(cat ").append(stack.passwordFile()).append(")\n");
+            stack.tokenEnvironment().forEach((name, value) -> out.append("  export ").append(name).append('=')
+                    .append(value).append('\n'));
+            out.append("and a token: ./mezasu token plan-editor\n");
         }
         System.out.println(out);
     }
 
     private static void usage(String problem) {
-        System.err.println(problem + "\nusage: LocalStackMain run|infra [--root DIR] [--data-dir DIR]");
+        System.err.println(problem + "\nusage: LocalStackMain run|infra [--root DIR] [--data-dir DIR]\n"
+                + "       LocalStackMain token ROLE... [--vendor-scope ENTRIES] [--subject NAME] [--ttl 12h]"
+                + " [--root DIR] [--data-dir DIR]");
         System.exit(2);
     }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,7 +16,8 @@ import org.slf4j.LoggerFactory;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * Gives a Quarkus test JVM its own throwaway Kafka broker and PostgreSQL database on free ports:
+ * Gives a Quarkus test JVM its own throwaway Kafka broker and PostgreSQL database on free ports, and a throwaway
+ * token signing key the service under test trusts (mint tokens with {@link TestTokens}):
  * <pre>
  * &#64;QuarkusTestResource(value = LocalStackTestResource.class,
  *         initArgs = &#64;ResourceArg(name = "database", value = "plan"))
@@ -31,6 +33,7 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
     private Path dir;
     private EmbeddedPostgres postgres;
     private EmbeddedKafka kafka;
+    private Map<String, String> tokenConfig;
     private Thread shutdownHook;
 
     @Override
@@ -51,15 +54,17 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
             postgres = EmbeddedPostgres.start(dir.resolve("postgres"), 0, false, UUID.randomUUID().toString());
             postgres.createDatabases(database);
             kafka = EmbeddedKafka.start(dir.resolve("kafka"), 0);
+            tokenConfig = TestTokens.install(dir.resolve("jwt"));
         } catch (IOException | RuntimeException e) {
             shutDown();
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
-        return Map.of(
-                "kafka.bootstrap.servers", kafka.bootstrapServers(),
-                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(database),
-                "quarkus.datasource.username", postgres.username(),
-                "quarkus.datasource.password", postgres.password());
+        Map<String, String> config = new HashMap<>(tokenConfig);
+        config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database));
+        config.put("quarkus.datasource.username", postgres.username());
+        config.put("quarkus.datasource.password", postgres.password());
+        return config;
     }
 
     @Override

@@ -10,12 +10,14 @@ import java.time.Duration;
 
 /**
  * Publishes the Minato FY2019 plan through plan-service's own API when it is not published yet, so a
- * fresh {@code ./mezasu run} shows real data and a second run changes nothing.
+ * fresh {@code ./mezasu run} shows real data and a second run changes nothing. Writes as a plan-editor, with a
+ * token from the stack's own key pair (subject {@value #SUBJECT}, recorded as the publisher).
  */
 public final class PublishFixturePlan implements PostStartStep {
 
     static final String KEY = "minato-fy2019";
     static final String FIXTURE = "plan-service/src/main/resources/plans/minato-fy2019.json";
+    static final String SUBJECT = "mezasu-launcher";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -27,7 +29,9 @@ public final class PublishFixturePlan implements PostStartStep {
             return;
         }
         Path fixture = stack.settings().root().resolve(FIXTURE);
+        String bearer = "Bearer " + stack.tokens().mint(TokenMinter.Token.of(SUBJECT, TokenMinter.PLAN_EDITOR));
         HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(api.replace("/" + KEY, "")))
+                .header("Authorization", bearer)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(Files.readString(fixture))));
         // 409: a draft survived an interrupted earlier run; publishing it is what that run meant to do.
@@ -35,6 +39,7 @@ public final class PublishFixturePlan implements PostStartStep {
             throw new IllegalStateException("creating the draft of " + KEY + " failed: " + created.body());
         }
         HttpResponse<String> published = send(HttpRequest.newBuilder(URI.create(api + "/publish"))
+                .header("Authorization", bearer)
                 .POST(HttpRequest.BodyPublishers.noBody()));
         if (published.statusCode() != 201) {
             throw new IllegalStateException("publishing " + KEY + " failed: " + published.body());

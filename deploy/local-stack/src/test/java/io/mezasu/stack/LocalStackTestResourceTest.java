@@ -40,6 +40,14 @@ class LocalStackTestResourceTest {
                     config.get("kafka.bootstrap.servers")))) {
                 assertEquals(1, admin.describeCluster().nodes().get().size());
             }
+            // The service is told to trust the throwaway key TestTokens signs with.
+            Path publicKey = Path.of(config.get("mp.jwt.verify.publickey.location").substring("file:".length()));
+            assertEquals(TokenMinter.ISSUER, config.get("mp.jwt.verify.issuer"));
+            assertEquals(TokenMinter.AUDIENCE, config.get("mp.jwt.verify.audiences"));
+            new org.jose4j.jwt.consumer.JwtConsumerBuilder()
+                    .setVerificationKey(JwtKeys.load(publicKey.getParent()).publicKey())
+                    .setExpectedIssuer(TokenMinter.ISSUER).setExpectedAudience(TokenMinter.AUDIENCE).build()
+                    .processToClaims(TestTokens.forRoles(TokenMinter.READER));
         } finally {
             resource.stop();
         }

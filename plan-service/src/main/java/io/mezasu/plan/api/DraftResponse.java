@@ -13,14 +13,15 @@ public record DraftResponse(
         @Schema(enumeration = "DRAFT") String status,
         @Schema(description = "The published version this draft will supersede when published") Integer supersedes,
         OffsetDateTime createdAt,
-        String createdBy,
+        @Schema(description = "Subject of the token that created the draft") String createdBy,
         OffsetDateTime updatedAt,
+        @Schema(description = "Subject of the token that last changed the draft") String updatedBy,
         ValidationReport validation,
         PlanDocument plan) {
 
     static DraftResponse of(Draft draft) {
         return new DraftResponse(draft.key(), "DRAFT", draft.supersedes(), draft.createdAt(), draft.createdBy(),
-                draft.updatedAt(), ValidationReport.of(draft.violations()), draft.plan());
+                draft.updatedAt(), draft.updatedBy(), ValidationReport.of(draft.violations()), draft.plan());
     }
 
     @Schema(name = "ValidationReport", description = "Every problem of the draft at once; empty when it can be published")

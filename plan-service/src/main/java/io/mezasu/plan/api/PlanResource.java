@@ -10,6 +10,10 @@ import io.mezasu.plan.service.PlanService;
 import io.mezasu.plan.service.PublishedPlan;
 import io.mezasu.platform.problem.Problem;
 import io.mezasu.platform.problem.ProblemException;
+import io.mezasu.platform.security.Caller;
+import io.mezasu.platform.security.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -31,7 +35,6 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
@@ -43,7 +46,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Plans (区運営方針): drafts, publishing, and reads of published versions. Thin: the service decides. */
+/**
+ * Plans (区運営方針): drafts, publishing, and reads of published versions. Thin: the service decides.
+ * Every endpoint states who may call it (anything unannotated is denied): published plans are public,
+ * drafts are for plan editors (and readers, read-only), and writes record the caller's subject.
+ */
 @Path("/api/v1/plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Plans", description = "区運営方針: drafts, publishing and immutable published versions")
@@ -57,12 +64,15 @@ public class PlanResource {
 
     private final PlanService plans;
     private final PlanConfig config;
+    private final Caller caller;
 
-    public PlanResource(PlanService plans, PlanConfig config) {
+    public PlanResource(PlanService plans, PlanConfig config, Caller caller) {
         this.plans = plans;
         this.config = config;
+        this.caller = caller;
     }
 
+    @RolesAllowed(Roles.PLAN_EDITOR)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create the draft of a plan from a whole plan document",
@@ -77,19 +87,23 @@ public class PlanResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The plan already has a draft",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@NotNull PlanDocument plan, @Context UriInfo uri, @Context SecurityContext security) {
-        DraftResponse draft = DraftResponse.of(plans.createDraft(plan, actor(security)));
+    public Response create(@NotNull PlanDocument plan, @Context UriInfo uri) {
+        DraftResponse draft = DraftResponse.of(plans.createDraft(plan, caller.subject()));
         URI location = uri.getBaseUriBuilder().path("api/v1/plans/{key}/draft").build(draft.key());
         return Response.created(location).entity(draft).build();
     }
 
+    @PermitAll
     @GET
-    @Operation(summary = "List plans", description = "One row per plan key with its latest published version")
+    @Operation(summary = "List plans", description = "One row per plan key with its latest published version. "
+            + "Plans that only have a draft, and the hasDraft flag, are shown to plan editors and readers only.")
     public PlanPage list(@QueryParam("page") @Min(0) Integer page,
             @QueryParam("size") @Min(1) @Max(100) Integer size) {
-        return plans.list(page == null ? 0 : page, size == null ? config.defaultPageSize() : size);
+        return plans.list(page == null ? 0 : page, size == null ? config.defaultPageSize() : size,
+                caller.hasAnyRole(Roles.PLAN_EDITOR, Roles.READER));
     }
 
+    @RolesAllowed({Roles.PLAN_EDITOR, Roles.READER})
     @GET
     @Path("/{key}/draft")
     @Operation(summary = "Read the draft with its validation report")
@@ -97,25 +111,27 @@ public class PlanResource {
         return DraftResponse.of(plans.draft(key));
     }
 
+    @RolesAllowed(Roles.PLAN_EDITOR)
     @PUT
     @Path("/{key}/draft")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the draft with a whole plan document")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PlanDocument.class)))
-    public DraftResponse replaceDraft(@PathParam("key") @Pattern(regexp = KEY) String key, @NotNull PlanDocument plan,
-            @Context SecurityContext security) {
-        return DraftResponse.of(plans.replaceDraft(key, plan, actor(security)));
+    public DraftResponse replaceDraft(@PathParam("key") @Pattern(regexp = KEY) String key, @NotNull PlanDocument plan) {
+        return DraftResponse.of(plans.replaceDraft(key, plan, caller.subject()));
     }
 
+    @RolesAllowed(Roles.PLAN_EDITOR)
     @DELETE
     @Path("/{key}/draft")
     @Operation(summary = "Discard the draft")
     @APIResponse(responseCode = "204", description = "Discarded")
     public void discardDraft(@PathParam("key") @Pattern(regexp = KEY) String key) {
-        plans.discardDraft(key);
+        plans.discardDraft(key, caller.subject());
     }
 
+    @RolesAllowed({Roles.PLAN_EDITOR, Roles.READER})
     @GET
     @Path("/{key}/draft/validation")
     @Operation(summary = "Validate the draft",
@@ -125,6 +141,7 @@ public class PlanResource {
         return DraftResponse.ValidationReport.of(plans.draft(key).violations());
     }
 
+    @RolesAllowed(Roles.PLAN_EDITOR)
     @POST
     @Path("/{key}/publish")
     @Operation(summary = "Publish the draft as the next version",
@@ -137,15 +154,15 @@ public class PlanResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The draft is not valid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response publish(@PathParam("key") @Pattern(regexp = KEY) String key, @Context UriInfo uri,
-            @Context SecurityContext security) {
-        PublishedPlan published = plans.publish(key, actor(security));
+    public Response publish(@PathParam("key") @Pattern(regexp = KEY) String key, @Context UriInfo uri) {
+        PublishedPlan published = plans.publish(key, caller.subject());
         URI location = uri.getBaseUriBuilder().path("api/v1/plans/{key}/versions/{version}")
                 .build(key, published.version());
         return Response.created(location).entity(PlanVersionResponse.of(published))
                 .tag(new EntityTag(published.etag())).build();
     }
 
+    @PermitAll
     @GET
     @Path("/{key}")
     @Operation(summary = "The latest published version as a whole tree",
@@ -155,6 +172,7 @@ public class PlanResource {
         return conditional(request, published, LATEST, () -> PlanVersionResponse.of(published));
     }
 
+    @PermitAll
     @GET
     @Path("/{key}/versions/{version}")
     @Operation(summary = "A given published version", description = "Immutable: cached for a year, strong ETag.")
@@ -164,6 +182,7 @@ public class PlanResource {
         return conditional(request, published, FOREVER, () -> PlanVersionResponse.of(published));
     }
 
+    @PermitAll
     @GET
     @Path("/{key}/targets")
     @Operation(summary = "The targets (業績目標) of the latest version as a flat list",
@@ -183,6 +202,7 @@ public class PlanResource {
                 .map(TargetResponse::of).toList());
     }
 
+    @PermitAll
     @GET
     @Path("/{key}/targets/{code}")
     @Operation(summary = "One target (業績目標) of the latest version")
@@ -195,6 +215,7 @@ public class PlanResource {
         return conditional(request, published, LATEST, () -> target);
     }
 
+    @PermitAll
     @GET
     @Path("/{key}/budget")
     @Operation(summary = "Budget (予算額) per management issue and in total, in thousand yen")
@@ -203,6 +224,7 @@ public class PlanResource {
         return conditional(request, published, LATEST, () -> BudgetResponse.of(published));
     }
 
+    @RolesAllowed(Roles.PLAN_EDITOR)
     @PUT
     @Path("/{key}/versions/{version}")
     @Operation(summary = "Refused: published versions are immutable (409)")
@@ -212,6 +234,7 @@ public class PlanResource {
         throw plans.refuseWrite(key, version);
     }
 
+    @RolesAllowed(Roles.PLAN_EDITOR)
     @PATCH
     @Path("/{key}/versions/{version}")
     @Operation(summary = "Refused: published versions are immutable (409)")
@@ -219,6 +242,7 @@ public class PlanResource {
         throw plans.refuseWrite(key, version);
     }
 
+    @RolesAllowed(Roles.PLAN_EDITOR)
     @DELETE
     @Path("/{key}/versions/{version}")
     @Operation(summary = "Refused: published versions are immutable (409)")
@@ -226,6 +250,7 @@ public class PlanResource {
         throw plans.refuseWrite(key, version);
     }
 
+    @RolesAllowed(Roles.PLAN_EDITOR)
     @PUT
     @Path("/{key}")
     @Operation(summary = "Refused: published versions are immutable (409); edit the draft instead")
@@ -233,6 +258,7 @@ public class PlanResource {
         throw plans.refuseWrite(key, null);
     }
 
+    @RolesAllowed(Roles.PLAN_EDITOR)
     @PATCH
     @Path("/{key}")
     @Operation(summary = "Refused: published versions are immutable (409); edit the draft instead")
@@ -240,6 +266,7 @@ public class PlanResource {
         throw plans.refuseWrite(key, null);
     }
 
+    @RolesAllowed(Roles.PLAN_EDITOR)
     @DELETE
     @Path("/{key}")
     @Operation(summary = "Refused: published versions are immutable (409)")
@@ -253,10 +280,6 @@ public class PlanResource {
         Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
         Response.ResponseBuilder builder = notModified != null ? notModified : Response.ok(body.get());
         return builder.tag(etag).cacheControl(cache).build();
-    }
-
-    private static String actor(SecurityContext security) {
-        return security.getUserPrincipal() == null ? "anonymous" : security.getUserPrincipal().getName();
     }
 
 }

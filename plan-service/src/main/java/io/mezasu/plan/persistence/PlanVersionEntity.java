@@ -53,6 +53,10 @@ public class PlanVersionEntity extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
+    /** The subject of the token that last wrote the row. */
+    @Column(name = "updated_by")
+    public String updatedBy;
+
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
 

@@ -42,17 +42,26 @@ public class PlanVersionRepository implements PanacheRepository<PlanVersionEntit
         return count("planKey", key) > 0;
     }
 
-    /** One row per plan key: its newest published version, or its draft when never published. */
-    public List<String> keys(int page, int size) {
-        return getEntityManager()
-                .createQuery("select distinct p.planKey from PlanVersionEntity p order by p.planKey", String.class)
-                .setFirstResult(page * size).setMaxResults(size).getResultList();
+    /** Plan keys in order; with {@code publishedOnly}, keys that only have a draft are left out. */
+    public List<String> keys(int page, int size, boolean publishedOnly) {
+        var query = getEntityManager().createQuery("select distinct p.planKey from PlanVersionEntity p"
+                + where(publishedOnly) + " order by p.planKey", String.class);
+        return withStatus(query, publishedOnly).setFirstResult(page * size).setMaxResults(size).getResultList();
     }
 
-    public long countKeys() {
-        return getEntityManager()
-                .createQuery("select count(distinct p.planKey) from PlanVersionEntity p", Long.class)
-                .getSingleResult();
+    public long countKeys(boolean publishedOnly) {
+        var query = getEntityManager().createQuery("select count(distinct p.planKey) from PlanVersionEntity p"
+                + where(publishedOnly), Long.class);
+        return withStatus(query, publishedOnly).getSingleResult();
+    }
+
+    private static String where(boolean publishedOnly) {
+        return publishedOnly ? " where p.status = :status" : "";
+    }
+
+    private static <T> jakarta.persistence.TypedQuery<T> withStatus(jakarta.persistence.TypedQuery<T> query,
+            boolean publishedOnly) {
+        return publishedOnly ? query.setParameter("status", PlanStatus.PUBLISHED) : query;
     }
 
     public List<PlanVersionEntity> versions(String key) {

@@ -12,6 +12,7 @@ public record Draft(
         OffsetDateTime createdAt,
         String createdBy,
         OffsetDateTime updatedAt,
+        String updatedBy,
         PlanDocument plan,
         List<Violation> violations) {
 }

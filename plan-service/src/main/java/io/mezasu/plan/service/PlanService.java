@@ -16,7 +16,9 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.logging.Logger;
 
 /**
  * Owns the plan lifecycle and its transactions: draft → validate → publish (freeze as version N and
@@ -25,6 +27,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class PlanService {
+
+    private static final Logger LOG = Logger.getLogger(PlanService.class);
 
     private final PlanVersionRepository versions;
     private final PlanDocuments documents;
@@ -55,7 +59,7 @@ public class PlanService {
         row.supersedes = latest == 0 ? null : latest;
         row.createdAt = now;
         row.createdBy = actor;
-        fill(row, plan, now);
+        fill(row, plan, now, actor);
         versions.persist(row);
         return draftOf(row, plan);
     }
@@ -68,13 +72,15 @@ public class PlanService {
                             "expected " + key + ", found " + plan.key())));
         }
         PlanVersionEntity row = versions.draftForUpdate(key).orElseThrow(() -> noDraft(key));
-        fill(row, plan, OffsetDateTime.now(clock));
+        fill(row, plan, OffsetDateTime.now(clock), actor);
         return draftOf(row, plan);
     }
 
+    /** The row goes, so the audit trail of a discard is the log line. */
     @Transactional
-    public void discardDraft(String key) {
+    public void discardDraft(String key, String actor) {
         versions.delete(versions.draftForUpdate(key).orElseThrow(() -> noDraft(key)));
+        LOG.infof("draft of %s discarded by %s", key, actor);
     }
 
     @Transactional
@@ -104,6 +110,7 @@ public class PlanService {
         row.publishedAt = now;
         row.publishedBy = actor;
         row.updatedAt = now;
+        row.updatedBy = actor;
         PublishedPlan published = toPublished(row, plan);
         events.append(published);
         return published;
@@ -141,17 +148,18 @@ public class PlanService {
                 + "the new version supersedes the old.");
     }
 
+    /** Plans that were never published, and whether a plan has a draft, only when {@code withDrafts}. */
     @Transactional
-    public PlanPage list(int page, int size) {
-        List<PlanPage.Item> items = versions.keys(page, size).stream().map(key -> {
+    public PlanPage list(int page, int size, boolean withDrafts) {
+        List<PlanPage.Item> items = versions.keys(page, size, !withDrafts).stream().map(key -> {
             var latest = versions.latestPublished(key);
-            var draft = versions.draft(key);
+            var draft = withDrafts ? versions.draft(key) : Optional.<PlanVersionEntity>empty();
             // The title of what a reader would open: the latest published version, else the draft.
             String title = latest.or(() -> draft).map(row -> documents.read(row.document).title()).orElse(null);
             return new PlanPage.Item(key, latest.map(r -> r.version).orElse(null), title,
-                    latest.map(r -> r.publishedAt).orElse(null), draft.isPresent());
+                    latest.map(r -> r.publishedAt).orElse(null), withDrafts ? draft.isPresent() : null);
         }).toList();
-        return new PlanPage(items, page, size, versions.countKeys());
+        return new PlanPage(items, page, size, versions.countKeys(!withDrafts));
     }
 
     private PublishedPlan cached(PlanVersionEntity row) {
@@ -164,14 +172,15 @@ public class PlanService {
                 row.contentHash, plan);
     }
 
-    private void fill(PlanVersionEntity row, PlanDocument plan, OffsetDateTime now) {
+    private void fill(PlanVersionEntity row, PlanDocument plan, OffsetDateTime now, String actor) {
         row.document = documents.write(plan);
         row.contentHash = PlanDocuments.sha256(row.document);
         row.updatedAt = now;
+        row.updatedBy = actor;
     }
 
     private Draft draftOf(PlanVersionEntity row, PlanDocument plan) {
-        return new Draft(row.planKey, row.supersedes, row.createdAt, row.createdBy, row.updatedAt, plan,
+        return new Draft(row.planKey, row.supersedes, row.createdAt, row.createdBy, row.updatedAt, row.updatedBy, plan,
                 PlanValidator.validate(plan));
     }
 

@@ -17,7 +17,7 @@ class ErrorContractAndOperationsTests {
 
     @Test
     void malformedJsonIsA400ProblemWithLineAndColumn() {
-        given().contentType(ContentType.JSON).body("{\n  \"key\": \"x\",\n  oops\n}")
+        As.editor().contentType(ContentType.JSON).body("{\n  \"key\": \"x\",\n  oops\n}")
                 .when().post("/api/v1/plans")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -30,7 +30,7 @@ class ErrorContractAndOperationsTests {
 
     @Test
     void anUnknownFieldIsNamed() {
-        given().contentType(ContentType.JSON).body("{\"key\":\"x-y-z\",\"budjet\":1}")
+        As.editor().contentType(ContentType.JSON).body("{\"key\":\"x-y-z\",\"budjet\":1}")
                 .when().post("/api/v1/plans")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -40,7 +40,7 @@ class ErrorContractAndOperationsTests {
 
     @Test
     void aWrongTypeIsNamedWithItsPointer() {
-        given().contentType(ContentType.JSON).body("{\"key\":\"x-y-z\",\"issues\":[{\"number\":\"one\"}]}")
+        As.editor().contentType(ContentType.JSON).body("{\"key\":\"x-y-z\",\"issues\":[{\"number\":\"one\"}]}")
                 .when().post("/api/v1/plans")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -49,7 +49,7 @@ class ErrorContractAndOperationsTests {
 
     @Test
     void frameworkRejectionsUseTheSameContract() {
-        given().contentType(ContentType.TEXT).body("hello")
+        As.editor().contentType(ContentType.TEXT).body("hello")
                 .when().post("/api/v1/plans")
                 .then().statusCode(415).contentType("application/problem+json")
                 .body("type", equalTo("urn:mezasu:problem:unsupported-media-type"));

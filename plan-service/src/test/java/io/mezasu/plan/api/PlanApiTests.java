@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.hasKey;
@@ -17,7 +18,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agroal.api.AgroalDataSource;
 import io.mezasu.plan.domain.Fixtures;
+import io.mezasu.platform.security.Roles;
 import io.mezasu.stack.EventSchemas;
+import io.mezasu.stack.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -41,10 +44,10 @@ class PlanApiTests {
 
     static String publish(ObjectNode document) {
         String key = document.get("key").asText();
-        given().contentType(ContentType.JSON).body(document.toString())
+        As.editor().contentType(ContentType.JSON).body(document.toString())
                 .when().post("/api/v1/plans")
                 .then().statusCode(201);
-        return given().when().post("/api/v1/plans/{key}/publish", key)
+        return As.editor().when().post("/api/v1/plans/{key}/publish", key)
                 .then().statusCode(201).extract().header("Location");
     }
 
@@ -52,7 +55,7 @@ class PlanApiTests {
     void draftThenPublishFreezesVersionOneAndEmitsASchemaValidEvent() throws Exception {
         String key = "minato-fy2019-a";
         try (PlanEvents events = PlanEvents.listen()) {
-            given().contentType(ContentType.JSON).body(fixture(key).toString())
+            As.editor().contentType(ContentType.JSON).body(fixture(key).toString())
                     .when().post("/api/v1/plans")
                     .then().statusCode(201)
                     .header("Location", endsWith("/api/v1/plans/" + key + "/draft"))
@@ -60,7 +63,7 @@ class PlanApiTests {
                     .body("validation.valid", equalTo(true))
                     .body("validation.problemCount", equalTo(0));
 
-            given().when().post("/api/v1/plans/{key}/publish", key)
+            As.editor().when().post("/api/v1/plans/{key}/publish", key)
                     .then().statusCode(201)
                     .header("Location", endsWith("/api/v1/plans/" + key + "/versions/1"))
                     .header("ETag", containsString(key + ".v1."))
@@ -73,7 +76,7 @@ class PlanApiTests {
             assertEquals(java.util.List.of(), EventSchemas.validate("plan.published.v1", event.toString()));
         }
         // The draft is gone once published.
-        given().when().get("/api/v1/plans/{key}/draft", key).then().statusCode(404)
+        As.editor().when().get("/api/v1/plans/{key}/draft", key).then().statusCode(404)
                 .contentType("application/problem+json");
     }
 
@@ -137,17 +140,17 @@ class PlanApiTests {
         publish(fixture(key));
 
         for (String method : new String[] {"PUT", "PATCH", "DELETE"}) {
-            given().contentType(ContentType.JSON).body("{}")
+            As.editor().contentType(ContentType.JSON).body("{}")
                     .when().request(method, "/api/v1/plans/{key}/versions/1", key)
                     .then().statusCode(409)
                     .contentType("application/problem+json")
                     .body("type", equalTo("urn:mezasu:problem:immutable"))
                     .body("status", equalTo(409));
-            given().contentType(ContentType.JSON).body("{}")
+            As.editor().contentType(ContentType.JSON).body("{}")
                     .when().request(method, "/api/v1/plans/{key}", key)
                     .then().statusCode(409);
         }
-        given().contentType(ContentType.JSON).body("{}")
+        As.editor().contentType(ContentType.JSON).body("{}")
                 .when().put("/api/v1/plans/{key}/versions/7", key)
                 .then().statusCode(404);
 
@@ -166,10 +169,10 @@ class PlanApiTests {
         publish(fixture(key));
         ObjectNode corrected = fixture(key);
         corrected.put("title", "平成31年度 港区運営方針（修正版）");
-        given().contentType(ContentType.JSON).body(corrected.toString())
+        As.editor().contentType(ContentType.JSON).body(corrected.toString())
                 .when().post("/api/v1/plans")
                 .then().statusCode(201).body("supersedes", equalTo(1));
-        given().when().post("/api/v1/plans/{key}/publish", key)
+        As.editor().when().post("/api/v1/plans/{key}/publish", key)
                 .then().statusCode(201)
                 .body("version", equalTo(2))
                 .body("supersedes", equalTo(1));
@@ -189,29 +192,63 @@ class PlanApiTests {
         ((ObjectNode) broken.at("/issues/0/projects/0")).put("budgetThousandYen", -5);
         ((ObjectNode) broken.at("/issues/0/strategies/0/initiatives/0/targets/0/rule")).putNull("direction");
 
-        given().contentType(ContentType.JSON).body(broken.toString())
+        As.editor().contentType(ContentType.JSON).body(broken.toString())
                 .when().post("/api/v1/plans")
                 .then().statusCode(201)
                 .body("validation.valid", equalTo(false));
-        given().when().get("/api/v1/plans/{key}/draft/validation", key)
+        As.editor().when().get("/api/v1/plans/{key}/draft/validation", key)
                 .then().statusCode(200)
                 .body("problems.code", hasItem("duplicate-code"))
                 .body("problems.code", hasItem("negative-budget"))
                 .body("problems.code", hasItem("ambiguous-rule"));
-        given().when().post("/api/v1/plans/{key}/publish", key)
+        As.editor().when().post("/api/v1/plans/{key}/publish", key)
                 .then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("/issues/0/projects/0/budgetThousandYen"))
                 .body("errors.code", hasItem("duplicate-code"));
-        given().contentType(ContentType.JSON).body(broken.toString())
+        As.editor().contentType(ContentType.JSON).body(broken.toString())
                 .when().post("/api/v1/plans")
                 .then().statusCode(409).contentType("application/problem+json");
 
-        given().contentType(ContentType.JSON).body(fixture(key).toString())
+        As.editor().contentType(ContentType.JSON).body(fixture(key).toString())
                 .when().put("/api/v1/plans/{key}/draft", key)
                 .then().statusCode(200).body("validation.valid", equalTo(true));
-        given().when().delete("/api/v1/plans/{key}/draft", key).then().statusCode(204);
-        given().when().get("/api/v1/plans/{key}/draft", key).then().statusCode(404);
+        As.editor().when().delete("/api/v1/plans/{key}/draft", key).then().statusCode(204);
+        As.editor().when().get("/api/v1/plans/{key}/draft", key).then().statusCode(404);
         given().when().get("/api/v1/plans/{key}", key).then().statusCode(404);
+    }
+
+    @Test
+    void writesRecordTheSubjectOfTheToken() {
+        String key = "minato-fy2019-audit";
+        As.bearer(TestTokens.mint(TestTokens.spec(Roles.PLAN_EDITOR).withSubject("editor-alice")))
+                .contentType(ContentType.JSON).body(fixture(key).toString())
+                .when().post("/api/v1/plans")
+                .then().statusCode(201)
+                .body("createdBy", equalTo("editor-alice"))
+                .body("updatedBy", equalTo("editor-alice"));
+        As.bearer(TestTokens.mint(TestTokens.spec(Roles.PLAN_EDITOR).withSubject("editor-bob")))
+                .contentType(ContentType.JSON).body(fixture(key).toString())
+                .when().put("/api/v1/plans/{key}/draft", key)
+                .then().statusCode(200)
+                .body("createdBy", equalTo("editor-alice"))
+                .body("updatedBy", equalTo("editor-bob"));
+        As.bearer(TestTokens.mint(TestTokens.spec(Roles.PLAN_EDITOR).withSubject("editor-carol")))
+                .when().post("/api/v1/plans/{key}/publish", key)
+                .then().statusCode(201).body("publishedBy", equalTo("editor-carol"));
+        given().when().get("/api/v1/plans/{key}", key).then().statusCode(200)
+                .body("publishedBy", equalTo("editor-carol"));
+    }
+
+    @Test
+    void onlyEditorsAndReadersSeePlansThatAreStillDrafts() {
+        String key = "aaa-draft-only";
+        As.editor().contentType(ContentType.JSON).body(fixture(key).toString())
+                .when().post("/api/v1/plans").then().statusCode(201);
+        As.reader().queryParam("size", 100).when().get("/api/v1/plans").then().statusCode(200)
+                .body("items.find { it.key == '%s' }.hasDraft".formatted(key), equalTo(true));
+        given().queryParam("size", 100).when().get("/api/v1/plans").then().statusCode(200)
+                .body("items.key", not(hasItem(key)))
+                .body("items.hasDraft", everyItem(nullValue()));
     }
 }

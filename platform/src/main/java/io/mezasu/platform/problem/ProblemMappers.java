@@ -138,7 +138,7 @@ public class ProblemMappers {
         return message == null || message.isBlank() ? type.title() : message;
     }
 
-    private static URI instance(UriInfo uri) {
+    static URI instance(UriInfo uri) {
         return uri == null ? null : URI.create(uri.getRequestUri().getRawPath());
     }
 

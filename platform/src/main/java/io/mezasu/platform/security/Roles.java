@@ -1,0 +1,24 @@
+package io.mezasu.platform.security;
+
+import java.util.List;
+
+/**
+ * The roles a bearer token may carry in its {@code groups} claim. Anonymous callers have none: they may read
+ * only what is published (plans, evaluations, roll-ups) and the operations endpoints.
+ */
+public final class Roles {
+
+    /** Creates, validates and publishes plans. */
+    public static final String PLAN_EDITOR = "plan-editor";
+    /** Pushes, corrects and retracts measurements, within its {@link VendorScope}. */
+    public static final String VENDOR = "vendor";
+    /** Reads drafts, raw measurements and their history. */
+    public static final String READER = "reader";
+    /** Replays and rebuilds. */
+    public static final String OPERATOR = "operator";
+
+    public static final List<String> ALL = List.of(PLAN_EDITOR, VENDOR, READER, OPERATOR);
+
+    private Roles() {
+    }
+}
