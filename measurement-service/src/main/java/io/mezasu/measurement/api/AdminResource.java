@@ -1,6 +1,8 @@
 package io.mezasu.measurement.api;
 
 import io.mezasu.measurement.messaging.MeasurementReplay;
+import io.mezasu.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,6 +24,7 @@ public class AdminResource {
 
     @POST
     @Path("/replay")
+    @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Rebuild measurements and evaluations from the measurements topic",
             description = "Empties the projections and replays every event up to the current end of the topic. "
                     + "Live consumption waits meanwhile. Answers when done, with counts and duration.")

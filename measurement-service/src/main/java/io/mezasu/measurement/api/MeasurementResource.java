@@ -10,6 +10,10 @@ import io.mezasu.measurement.service.MeasurementView;
 import io.mezasu.measurement.service.Submission;
 import io.mezasu.platform.problem.Problem;
 import io.mezasu.platform.problem.ProblemException;
+import io.mezasu.platform.problem.ProblemType;
+import io.mezasu.platform.security.Caller;
+import io.mezasu.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -23,10 +27,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,15 +50,19 @@ public class MeasurementResource {
     private final IngestService ingest;
     private final MeasurementQueries queries;
     private final MeasurementConfig config;
+    private final Caller caller;
 
-    public MeasurementResource(IngestService ingest, MeasurementQueries queries, MeasurementConfig config) {
+    public MeasurementResource(IngestService ingest, MeasurementQueries queries, MeasurementConfig config,
+            Caller caller) {
         this.ingest = ingest;
         this.queries = queries;
         this.config = config;
+        this.caller = caller;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.VENDOR)
     @Operation(summary = "Push one measurement",
             description = "Answers 202 once the change is durably in the event log (Kafka, acks=all). The same "
                     + "(source, sourceId) with identical content is IGNORED (200); with other content it is a "
@@ -67,50 +73,74 @@ public class MeasurementResource {
     @APIResponse(responseCode = "422", description = "Unknown plan or target, kind mismatch, bad values")
     @APIResponse(responseCode = "503", description = "Kafka unreachable; nothing accepted; see Retry-After")
     public Response submit(Measurement measurement,
-            @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
-            @Context SecurityContext security) {
+            @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey) {
         if (measurement == null) {
             throw ProblemException.invalid("A measurement is required",
                     List.of(new Problem.FieldError("/", "required", "the body is empty")));
         }
-        Submission.Result result = ingest.submit(measurement, actor(security), idempotencyKey);
+        if (measurement.plan() != null && measurement.target() != null) { // else: a 422 names what is missing
+            caller.vendorScope().require(measurement.plan(), measurement.target(), measurement.source());
+        }
+        Submission.Result result = ingest.submit(measurement, caller.subject(), idempotencyKey);
         return accepted(result).header("Idempotent-Replayed", result.replayed() ? "true" : null).build();
     }
 
     @POST
     @Path("/batch")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.VENDOR)
     @Operation(summary = "Push up to 10,000 measurements as a JSON array",
             description = "All or nothing: with any rejected row nothing is written and the answer is a 422 problem "
                     + "whose `summary` lists every conflict by row index. ?dryRun=true validates and counts only.")
     @APIResponse(responseCode = "200", description = "Import summary (SUCCESS or WARNING)")
     @APIResponse(responseCode = "413", description = "More than 10,000 measurements")
     @APIResponse(responseCode = "422", description = "Rows rejected; problem with `summary` (status ERROR)")
-    public ImportSummary batch(List<Measurement> measurements, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
-            @Context SecurityContext security) {
+    public ImportSummary batch(List<Measurement> measurements, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
         if (measurements == null) {
             throw ProblemException.invalid("A JSON array of measurements is required",
                     List.of(new Problem.FieldError("/", "required", "the body is empty")));
         }
         List<Submission> rows = IntStream.range(0, measurements.size()).mapToObj(i -> new Submission(i, null,
                 measurements.get(i) == null ? empty() : measurements.get(i))).toList();
-        return ingest.importBatch(rows, dryRun, actor(security));
+        return importBatch(rows, dryRun);
     }
 
     @POST
     @Path("/batch")
     @Consumes(CSV)
+    @RolesAllowed(Roles.VENDOR)
     @Operation(summary = "Push up to 10,000 measurements as CSV (UTF-8, header row)",
             description = "Columns are named like the JSON fields (see docs/api-guide.md); areas are separated by |. "
                     + "Conflicts carry the CSV line number. Same all-or-nothing rule and dryRun as the JSON batch.")
-    public ImportSummary batchCsv(byte[] body, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
-            @Context SecurityContext security) {
-        return ingest.importBatch(CsvMeasurements.read(body == null ? new byte[0] : body, config.batchLimit()), dryRun,
-                actor(security));
+    public ImportSummary batchCsv(byte[] body, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
+        return importBatch(CsvMeasurements.read(body == null ? new byte[0] : body, config.batchLimit()), dryRun);
+    }
+
+    /**
+     * A batch with any row outside the vendor's scope is refused whole (403, every such row listed):
+     * authorization is not a data-quality finding to be fixed row by row.
+     */
+    private ImportSummary importBatch(List<Submission> rows, boolean dryRun) {
+        List<Problem.FieldError> outside = rows.stream()
+                .filter(r -> r.measurement().plan() != null && r.measurement().target() != null
+                        && !caller.vendorScope().permits(r.measurement().plan(), r.measurement().target(),
+                                r.measurement().source()))
+                .map(r -> new Problem.FieldError("/" + (r.line() != null ? r.line() : r.index()) + "/target",
+                        "out-of-scope", "row " + r.index() + (r.line() != null ? " (line " + r.line() + ")" : "")
+                                + ": " + r.measurement().plan() + "/" + r.measurement().target()
+                                + " is outside your vendor scope"))
+                .limit(100)
+                .toList();
+        if (!outside.isEmpty()) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "The batch writes outside your vendor scope; nothing "
+                    + "was imported", outside);
+        }
+        return ingest.importBatch(rows, dryRun, caller.subject());
     }
 
     @GET
     @Path("/{id}")
+    @RolesAllowed(Roles.READER)
     @Operation(summary = "One measurement: current content, version and status")
     public MeasurementView get(@PathParam("id") UUID id) {
         return queries.get(id);
@@ -118,12 +148,14 @@ public class MeasurementResource {
 
     @GET
     @Path("/{id}/history")
+    @RolesAllowed(Roles.READER)
     @Operation(summary = "Every version of a measurement, with who changed it and when")
     public List<HistoryEntry> history(@PathParam("id") UUID id) {
         return queries.history(id);
     }
 
     @GET
+    @RolesAllowed(Roles.READER)
     @Operation(summary = "Measurements, filtered and paginated (by observation date)")
     public MeasurementQueries.MeasurementPage list(
             @QueryParam("plan") @Parameter(example = "minato-fy2019") String plan,
@@ -138,18 +170,18 @@ public class MeasurementResource {
 
     @DELETE
     @Path("/{id}")
+    @RolesAllowed(Roles.VENDOR)
     @Operation(summary = "Retract a measurement (取消し), with a reason",
             description = "The measurement stays in the history; evaluations stop counting it. Retracting it "
                     + "again is IGNORED (200).")
     @APIResponse(responseCode = "202", description = "Retracted")
     public Response retract(@PathParam("id") UUID id,
-            @QueryParam("reason") @Parameter(required = true, example = "集計誤り") String reason,
-            @Context SecurityContext security) {
+            @QueryParam("reason") @Parameter(required = true, example = "集計誤り") String reason) {
         if (reason == null || reason.isBlank() || reason.length() > 1000) {
             throw ProblemException.invalid("A reason (1–1000 characters) is required to retract a measurement",
                     List.of(new Problem.FieldError("reason", "required", "give ?reason=…")));
         }
-        return accepted(ingest.retract(id, reason, actor(security))).build();
+        return accepted(ingest.retract(id, reason, caller.subject(), caller.vendorScope())).build();
     }
 
     private static Response.ResponseBuilder accepted(Submission.Result result) {
@@ -162,9 +194,5 @@ public class MeasurementResource {
     private static Measurement empty() {
         return new Measurement(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null);
-    }
-
-    static String actor(SecurityContext security) {
-        return security.getUserPrincipal() == null ? "anonymous" : security.getUserPrincipal().getName();
     }
 }

@@ -18,6 +18,7 @@ import io.mezasu.measurement.service.Submission.Outcome;
 import io.mezasu.platform.problem.Problem;
 import io.mezasu.platform.problem.ProblemException;
 import io.mezasu.platform.problem.ProblemType;
+import io.mezasu.platform.security.VendorScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -133,9 +134,10 @@ public class IngestService {
 
     /** Retracts a measurement (取消し) with a reason; retracting it again changes nothing. */
     @Transactional
-    public Submission.Result retract(UUID id, String reason, String actor) {
+    public Submission.Result retract(UUID id, String reason, String actor, VendorScope scope) {
         LedgerEntry entry = ledger.lockById(id)
                 .orElseThrow(() -> ProblemException.notFound("No measurement " + id));
+        scope.require(entry.plan(), entry.target(), entry.ref().source());
         if (entry.retracted()) {
             return new Submission.Result(id, Outcome.IGNORED);
         }

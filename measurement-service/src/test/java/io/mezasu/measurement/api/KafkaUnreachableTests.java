@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
 
+import io.mezasu.measurement.support.Auth;
 import io.mezasu.measurement.support.Body;
 import io.mezasu.measurement.support.TestPlans;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,12 +13,24 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** With the event log unreachable, a write is refused promptly with 503 and Retry-After, never left hanging. */
 @QuarkusTest
 @TestProfile(KafkaUnreachableTests.DeadBroker.class)
 class KafkaUnreachableTests {
+
+    @BeforeEach
+    void trustedClient() {
+        Auth.actAsTrustedClient();
+    }
+
+    @AfterEach
+    void anonymousAgain() {
+        Auth.reset();
+    }
 
     /** Only the ingest producer points at a port nothing listens on; the catalog still works. */
     public static class DeadBroker implements QuarkusTestProfile {

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.emptyOrNullString;
 
+import io.mezasu.measurement.support.Auth;
 import io.mezasu.measurement.support.Body;
 import io.mezasu.measurement.support.TestPlans;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,6 +27,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every kind of bad input gets a problem+json 4xx naming the field, and nothing is written. */
 @QuarkusTest
 class MeasurementBadInputTests {
+
+    @BeforeEach
+    void trustedClient() {
+        Auth.actAsTrustedClient();
+    }
+
+    @AfterEach
+    void anonymousAgain() {
+        Auth.reset();
+    }
 
     static final String SOURCE = "bad-input-vendor";
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mezasu.measurement.support.Auth;
 import io.mezasu.measurement.support.Body;
 import io.mezasu.measurement.support.TestPlans;
 import io.mezasu.stack.EventSchemas;
@@ -23,12 +24,23 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What goes on the measurements topic: valid CloudEvents, keyed per target, replayable, poison quarantined. */
 @QuarkusTest
 class MeasurementEventsTests {
+
+    @BeforeEach
+    void trustedClient() {
+        Auth.actAsTrustedClient();
+    }
+
+    @AfterEach
+    void anonymousAgain() {
+        Auth.reset();
+    }
 
     @BeforeEach
     void plan() throws Exception {

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
+import io.mezasu.measurement.support.Auth;
 import io.mezasu.measurement.support.Body;
 import io.mezasu.measurement.support.TestPlans;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,12 +20,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Ingest through the real API, broker and database: every kind, corrections, retractions, idempotency. */
 @QuarkusTest
 class MeasurementIngestTests {
+
+    @BeforeEach
+    void trustedClient() {
+        Auth.actAsTrustedClient();
+    }
+
+    @AfterEach
+    void anonymousAgain() {
+        Auth.reset();
+    }
 
     @BeforeEach
     void plan() throws Exception {
