@@ -59,10 +59,11 @@ public record BaselineSpec(Type type, BigDecimal value, BigDecimal increment, In
         };
     }
 
-    String describe(BigDecimal measured) {
+    /** @param published last year's figure at the stated precision, shown as such ("50.0", not "50") */
+    String describe(BigDecimal published) {
         return switch (incrementUnit) {
-            case POINTS -> Numbers.show(measured) + " + " + Numbers.show(increment) + " points";
-            case PERCENT_OF_BASELINE -> Numbers.show(measured) + " × (1 + " + Numbers.show(increment) + " %)";
+            case POINTS -> published.toPlainString() + " + " + Numbers.show(increment) + " points";
+            case PERCENT_OF_BASELINE -> published.toPlainString() + " × (1 + " + Numbers.show(increment) + " %)";
         };
     }
 }

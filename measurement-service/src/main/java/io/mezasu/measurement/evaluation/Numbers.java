@@ -19,11 +19,6 @@ final class Numbers {
         return plain.scale() < 0 ? plain.setScale(0).toPlainString() : plain.toPlainString();
     }
 
-    /** Keeps the scale: "38.3", "50.0", "6". */
-    static String showAtScale(BigDecimal value) {
-        return value.toPlainString();
-    }
-
     static String decimals(int n) {
         return n == 1 ? "1 decimal" : n + " decimals";
     }
