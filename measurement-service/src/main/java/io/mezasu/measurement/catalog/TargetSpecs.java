@@ -38,7 +38,7 @@ final class TargetSpecs {
         MeasureKind kind = MeasureKind.valueOf(rule.path("kind").asText());
         return new TargetSpec(planKey, code, kind,
                 rule.hasNonNull("direction") ? Direction.valueOf(rule.get("direction").asText()) : null,
-                decimal(rule.get("threshold")),
+                published(decimal(rule.get("threshold")), rule.get("decimals")),
                 rule.hasNonNull("decimals") ? rule.get("decimals").asInt() : null,
                 rule.path("unit").asText(null),
                 rule.hasNonNull("percentBasis") ? TargetSpec.PercentBasis.valueOf(rule.get("percentBasis").asText()) : null,
@@ -62,7 +62,13 @@ final class TargetSpecs {
         };
     }
 
-    /** The number as written in the document, so 55.0 keeps its one decimal. */
+    /** The threshold at its stated precision, so 55.0 is shown as published, not as 55. */
+    private static BigDecimal published(BigDecimal threshold, JsonNode decimals) {
+        return threshold == null || decimals == null || decimals.isNull() ? threshold
+                : threshold.setScale(decimals.asInt(), java.math.RoundingMode.UNNECESSARY);
+    }
+
+    /** The number as written in the document. */
     private static BigDecimal decimal(JsonNode node) {
         return node == null || node.isNull() ? null : new BigDecimal(node.asText());
     }

@@ -31,6 +31,7 @@ public class Topics {
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "10000");
         try (Admin admin = Admin.create(props)) {
             NewTopic evaluations = new NewTopic(config.evaluationsTopic(), Optional.empty(), Optional.empty())
@@ -42,7 +43,7 @@ public class Topics {
                 LOG.warnf("could not create topic %s: %s", config.evaluationsTopic(), e.getCause());
             }
         } catch (Exception e) {
-            LOG.warnf("could not create topic %s: %s", config.evaluationsTopic(), e.toString());
+            LOG.warnf(e, "could not create topic %s", config.evaluationsTopic());
         }
     }
 }

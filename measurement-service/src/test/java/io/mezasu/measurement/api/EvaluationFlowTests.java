@@ -162,6 +162,18 @@ class EvaluationFlowTests {
     }
 
     @Test
+    void theEvaluationsTopicIsCompacted() throws Exception {
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(Map.of(
+                "bootstrap.servers", TestPlans.bootstrap()))) {
+            var resource = new org.apache.kafka.common.config.ConfigResource(
+                    org.apache.kafka.common.config.ConfigResource.Type.TOPIC, "mezasu.evaluations");
+            String policy = admin.describeConfigs(List.of(resource)).all().get().get(resource)
+                    .get("cleanup.policy").value();
+            assertEquals("compact", policy);
+        }
+    }
+
+    @Test
     void badQueriesAreProblems() {
         given().queryParam("mode", "monthly").get("/api/v1/plans/{key}/evaluations", PLAN).then().statusCode(400)
                 .contentType("application/problem+json");
