@@ -90,6 +90,7 @@ class EvaluationFlowTests {
                     .body("evaluation.status", equalTo("ACHIEVED"))
                     .body("evaluation.osakaLabel", equalTo("ACHIEVED"))
                     .body("evaluation.actual", equalTo(56.0f))
+                    .body(org.hamcrest.Matchers.containsString("\"target\":55.0,"))
                     .body("evaluation.explanation.observationIds[0]", equalTo(id));
 
             List<JsonNode> mine = new ArrayList<>();
