@@ -4,8 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
 
-import io.mezasu.measurement.support.Auth;
 import io.mezasu.measurement.support.Body;
+import io.mezasu.measurement.support.TrustedClient;
 import io.mezasu.measurement.support.TestPlans;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -13,24 +13,14 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** With the event log unreachable, a write is refused promptly with 503 and Retry-After, never left hanging. */
 @QuarkusTest
+@ExtendWith(TrustedClient.class)
 @TestProfile(KafkaUnreachableTests.DeadBroker.class)
 class KafkaUnreachableTests {
-
-    @BeforeEach
-    void trustedClient() {
-        Auth.actAsTrustedClient();
-    }
-
-    @AfterEach
-    void anonymousAgain() {
-        Auth.reset();
-    }
 
     /** Only the ingest producer points at a port nothing listens on; the catalog still works. */
     public static class DeadBroker implements QuarkusTestProfile {

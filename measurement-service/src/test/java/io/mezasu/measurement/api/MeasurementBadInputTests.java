@@ -8,8 +8,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.emptyOrNullString;
 
-import io.mezasu.measurement.support.Auth;
 import io.mezasu.measurement.support.Body;
+import io.mezasu.measurement.support.TrustedClient;
 import io.mezasu.measurement.support.TestPlans;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -17,26 +17,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every kind of bad input gets a problem+json 4xx naming the field, and nothing is written. */
 @QuarkusTest
+@ExtendWith(TrustedClient.class)
 class MeasurementBadInputTests {
-
-    @BeforeEach
-    void trustedClient() {
-        Auth.actAsTrustedClient();
-    }
-
-    @AfterEach
-    void anonymousAgain() {
-        Auth.reset();
-    }
 
     static final String SOURCE = "bad-input-vendor";
 

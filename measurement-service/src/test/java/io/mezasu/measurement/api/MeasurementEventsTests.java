@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.mezasu.measurement.support.Auth;
 import io.mezasu.measurement.support.Body;
+import io.mezasu.measurement.support.TrustedClient;
 import io.mezasu.measurement.support.TestPlans;
 import io.mezasu.stack.EventSchemas;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,23 +24,14 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What goes on the measurements topic: valid CloudEvents, keyed per target, replayable, poison quarantined. */
 @QuarkusTest
+@ExtendWith(TrustedClient.class)
 class MeasurementEventsTests {
-
-    @BeforeEach
-    void trustedClient() {
-        Auth.actAsTrustedClient();
-    }
-
-    @AfterEach
-    void anonymousAgain() {
-        Auth.reset();
-    }
 
     @BeforeEach
     void plan() throws Exception {

@@ -8,8 +8,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
-import io.mezasu.measurement.support.Auth;
 import io.mezasu.measurement.support.Body;
+import io.mezasu.measurement.support.TrustedClient;
 import io.mezasu.measurement.support.TestPlans;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -20,23 +20,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Ingest through the real API, broker and database: every kind, corrections, retractions, idempotency. */
 @QuarkusTest
+@ExtendWith(TrustedClient.class)
 class MeasurementIngestTests {
-
-    @BeforeEach
-    void trustedClient() {
-        Auth.actAsTrustedClient();
-    }
-
-    @AfterEach
-    void anonymousAgain() {
-        Auth.reset();
-    }
 
     @BeforeEach
     void plan() throws Exception {
