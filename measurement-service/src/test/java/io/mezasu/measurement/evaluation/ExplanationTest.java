@@ -106,4 +106,18 @@ class ExplanationTest {
         assertNull(e.actual());
         assertNull(e.progressPercent());
     }
+
+    @Test
+    void aLongRunOfIncrementsKeepsTheCountAndOnlyTheLatestIds() {
+        List<Observation> increments = new java.util.ArrayList<>();
+        for (int day = 0; day < 120; day++) {
+            increments.add(observation(java.time.LocalDate.of(2019, 4, 1).plusDays(day).toString(),
+                    new Reading.Count(BigDecimal.ONE, Reading.CountMode.INCREMENT)));
+        }
+        Evaluation e = Evaluator.evaluate(CASES_4400, FY2019, increments, EvaluationMode.YEAR_END);
+        assertEquals(120, e.explanation().observationCount());
+        assertEquals(Explanation.MAX_IDS, e.explanation().observationIds().size());
+        assertEquals(increments.get(119).id(), e.explanation().observationIds().get(Explanation.MAX_IDS - 1));
+        assertEquals(new BigDecimal("120"), e.actual());
+    }
 }
