@@ -167,6 +167,34 @@ public class ProjectionRepository {
         }
     }
 
+    /**
+     * For each target with measurements in effect: how many, and the latest recorded time (to the
+     * microsecond, as stored). Lets a cache of them check itself with one cheap query.
+     */
+    public Map<String, Stamp> stamps(String plan, Collection<String> targets) {
+        String sql = "SELECT target_code, count(*), max(recorded_at) FROM measurement WHERE plan_key = ? AND NOT retracted"
+                + (targets == null ? "" : " AND target_code = ANY (?)") + " GROUP BY target_code";
+        Map<String, Stamp> stamps = new HashMap<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, plan);
+            if (targets != null) {
+                ps.setArray(2, c.createArrayOf("text", targets.toArray()));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    stamps.put(rs.getString(1), new Stamp(rs.getLong(2), rs.getTimestamp(3).toInstant()));
+                }
+            }
+            return stamps;
+        } catch (SQLException e) {
+            throw new IllegalStateException("projection read failed", e);
+        }
+    }
+
+    /** Count and latest recorded time of a target's measurements in effect. */
+    public record Stamp(long count, java.time.Instant latest) {
+    }
+
     /** The measurements that were in effect at {@code asOf}, by recorded time, rebuilt from the history. */
     public List<InEffect> inEffectAsOf(String plan, OffsetDateTime asOf) {
         String sql = "SELECT id, target_code, content, recorded_at FROM (SELECT DISTINCT ON (h.measurement_id) "

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mezasu.measurement.catalog.CatalogLookup;
 import io.mezasu.measurement.config.MeasurementConfig;
-import io.mezasu.measurement.domain.Measurement;
 import io.mezasu.measurement.evaluation.Evaluation;
 import io.mezasu.measurement.evaluation.EvaluationMode;
 import io.mezasu.measurement.evaluation.Evaluator;
@@ -37,24 +36,20 @@ import java.util.UUID;
 public class EvaluationService {
 
     private final CatalogLookup catalog;
-    private final ProjectionRepository measurements;
+    private final InEffectCache inEffectCache;
     private final EvaluationRepository evaluations;
     private final TargetEvaluatedEvents events;
     private final ObjectMapper mapper;
     private final MeasurementConfig config;
 
-    public EvaluationService(CatalogLookup catalog, ProjectionRepository measurements, EvaluationRepository evaluations,
+    EvaluationService(CatalogLookup catalog, InEffectCache inEffectCache, EvaluationRepository evaluations,
             TargetEvaluatedEvents events, ObjectMapper mapper, MeasurementConfig config) {
         this.catalog = catalog;
-        this.measurements = measurements;
+        this.inEffectCache = inEffectCache;
         this.evaluations = evaluations;
         this.events = events;
         this.mapper = mapper;
         this.config = config;
-    }
-
-    /** A measurement in effect, as the evaluator needs it. */
-    private record InEffect(Measurement measurement, OffsetDateTime recordedAt) {
     }
 
     /**
@@ -68,20 +63,21 @@ public class EvaluationService {
                     .computeIfAbsent(change.target(), t -> new ArrayList<>()).add(change);
         }
         byPlan.forEach((plan, byTarget) -> catalog.latest(plan).ifPresent(entry -> {
-            Map<String, Map<UUID, InEffect>> state = load(plan, byTarget.keySet());
+            Map<String, Map<UUID, Observation>> state = inEffectCache.load(plan, byTarget.keySet());
             Map<String, Stored> current = evaluations.current(plan, byTarget.keySet());
             byTarget.forEach((target, targetChanges) -> {
                 TargetSpec spec = entry.specs().get(target);
                 if (spec == null) {
                     return; // the target left the plan in a newer version: nothing to evaluate against
                 }
-                Map<UUID, InEffect> inEffect = state.computeIfAbsent(target, t -> new LinkedHashMap<>());
+                Map<UUID, Observation> inEffect = state.get(target);
                 for (int i = 0; i < targetChanges.size(); i++) {
                     MeasurementChange change = targetChanges.get(i);
                     if (change.type() == MeasurementChange.Type.RETRACTED) {
                         inEffect.remove(change.measurementId());
                     } else {
-                        inEffect.put(change.measurementId(), new InEffect(change.measurement(), change.recordedAt()));
+                        inEffect.put(change.measurementId(),
+                                Observations.of(change.measurementId(), change.measurement(), change.recordedAt()));
                     }
                     boolean lastOfInstant = i + 1 == targetChanges.size()
                             || !targetChanges.get(i + 1).recordedAt().isEqual(change.recordedAt());
@@ -101,7 +97,7 @@ public class EvaluationService {
     /** A plan version arrived: every target is evaluated against its rules at the publication instant. */
     public void onPlanPublished(String plan, OffsetDateTime publishedAt, boolean announce) {
         catalog.latest(plan).ifPresent(entry -> {
-            Map<String, Map<UUID, InEffect>> state = load(plan, null);
+            Map<String, Map<UUID, Observation>> state = inEffectCache.load(plan, null);
             Map<String, Stored> current = evaluations.current(plan);
             entry.specs().forEach((target, spec) -> evaluate(plan, entry.targets().version(), period(entry), spec,
                     state.getOrDefault(target, Map.of()), publishedAt, null, current.get(target), announce));
@@ -135,9 +131,8 @@ public class EvaluationService {
     }
 
     private Stored evaluate(String plan, int planVersion, FiscalPeriod period, TargetSpec spec,
-            Map<UUID, InEffect> inEffect, OffsetDateTime at, UUID lastMeasurementId, Stored previous, boolean announce) {
-        List<Observation> observations = inEffect.entrySet().stream()
-                .map(e -> Observations.of(e.getKey(), e.getValue().measurement(), e.getValue().recordedAt())).toList();
+            Map<UUID, Observation> inEffect, OffsetDateTime at, UUID lastMeasurementId, Stored previous, boolean announce) {
+        List<Observation> observations = List.copyOf(inEffect.values());
         EvaluationMode mode = defaultMode(period, at);
         Evaluation evaluation = Evaluator.evaluate(spec, period, observations, mode);
         String json = write(evaluation);
@@ -154,15 +149,6 @@ public class EvaluationService {
             events.announce(saved);
         }
         return saved;
-    }
-
-    private Map<String, Map<UUID, InEffect>> load(String plan, java.util.Collection<String> targets) {
-        Map<String, Map<UUID, InEffect>> state = new LinkedHashMap<>();
-        for (ProjectionRepository.InEffect row : measurements.inEffect(plan, targets)) {
-            state.computeIfAbsent(row.target(), t -> new LinkedHashMap<>())
-                    .put(row.id(), new InEffect(MeasurementJson.read(row.content()), row.recordedAt()));
-        }
-        return state;
     }
 
     private String write(Evaluation evaluation) {

@@ -1,0 +1,93 @@
+package io.mezasu.measurement.service;
+
+import io.mezasu.measurement.evaluation.Observation;
+import io.mezasu.measurement.messaging.MeasurementJson;
+import io.mezasu.measurement.persistence.ProjectionRepository;
+import io.mezasu.measurement.persistence.ProjectionRepository.Stamp;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Each target's measurements in effect, as observations, kept between batches so that evaluating a
+ * target does not re-read and re-parse all its measurements every time one arrives. Before use, each entry
+ * is checked against the database (count and latest recorded time, one query per batch): an entry left
+ * stale by a rolled-back transaction, a replay or another replica is simply reloaded.
+ */
+@ApplicationScoped
+class InEffectCache {
+
+    /** Beyond this many cached observations the cache starts over, to bound memory. */
+    private static final int MAX_OBSERVATIONS = 2_000_000;
+
+    private final ProjectionRepository measurements;
+    private final Map<String, Map<UUID, Observation>> byTarget = new ConcurrentHashMap<>();
+
+    InEffectCache(ProjectionRepository measurements) {
+        this.measurements = measurements;
+    }
+
+    /**
+     * The live, mutable entries for these targets of a plan ({@code targets} null: every target that has
+     * measurements); the caller applies its changes to them as it evaluates.
+     */
+    Map<String, Map<UUID, Observation>> load(String plan, Collection<String> targets) {
+        Map<String, Stamp> stamps = measurements.stamps(plan, targets);
+        Set<String> wanted = new LinkedHashSet<>(targets != null ? targets : stamps.keySet());
+        List<String> stale = new ArrayList<>();
+        Map<String, Map<UUID, Observation>> result = new HashMap<>();
+        for (String target : wanted) {
+            Map<UUID, Observation> cached = byTarget.get(key(plan, target));
+            if (cached != null && stampOf(cached).equals(stamps.getOrDefault(target, new Stamp(0, null)))) {
+                result.put(target, cached);
+            } else {
+                stale.add(target);
+            }
+        }
+        if (!stale.isEmpty()) {
+            if (size() > MAX_OBSERVATIONS) {
+                byTarget.clear();
+            }
+            Map<String, Map<UUID, Observation>> loaded = new HashMap<>();
+            stale.forEach(target -> loaded.put(target, new LinkedHashMap<>()));
+            for (ProjectionRepository.InEffect row : measurements.inEffect(plan, stale)) {
+                loaded.get(row.target()).put(row.id(),
+                        Observations.of(row.id(), MeasurementJson.read(row.content()), row.recordedAt()));
+            }
+            loaded.forEach((target, observations) -> {
+                byTarget.put(key(plan, target), observations);
+                result.put(target, observations);
+            });
+        }
+        return result;
+    }
+
+    private int size() {
+        return byTarget.values().stream().mapToInt(Map::size).sum();
+    }
+
+    private static Stamp stampOf(Map<UUID, Observation> observations) {
+        Instant latest = null;
+        for (Observation o : observations.values()) {
+            Instant at = o.recordedAt().truncatedTo(ChronoUnit.MICROS);
+            if (latest == null || at.isAfter(latest)) {
+                latest = at;
+            }
+        }
+        return new Stamp(observations.size(), latest);
+    }
+
+    private static String key(String plan, String target) {
+        return plan + "/" + target;
+    }
+}
