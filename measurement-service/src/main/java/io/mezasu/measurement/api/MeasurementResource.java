@@ -35,6 +35,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -72,7 +75,14 @@ public class MeasurementResource {
     @APIResponse(responseCode = "200", description = "Identical resubmission, ignored")
     @APIResponse(responseCode = "422", description = "Unknown plan or target, kind mismatch, bad values")
     @APIResponse(responseCode = "503", description = "Kafka unreachable; nothing accepted; see Retry-After")
-    public Response submit(Measurement measurement,
+    public Response submit(
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+                    @ExampleObject(name = "survey (1-1-1-1)", value = OpenApiExamples.SURVEY),
+                    @ExampleObject(name = "延べ count (3-1-2-1)", value = OpenApiExamples.COUNT),
+                    @ExampleObject(name = "score (6-4-1-2)", value = OpenApiExamples.SCORE),
+                    @ExampleObject(name = "全地域 (2-1-1-1)", value = OpenApiExamples.AREAS),
+                    @ExampleObject(name = "milestone (2-1-6-1)", value = OpenApiExamples.MILESTONE)}))
+            Measurement measurement,
             @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey) {
         if (measurement == null) {
             throw ProblemException.invalid("A measurement is required",
@@ -95,7 +105,10 @@ public class MeasurementResource {
     @APIResponse(responseCode = "200", description = "Import summary (SUCCESS or WARNING)")
     @APIResponse(responseCode = "413", description = "More than 10,000 measurements")
     @APIResponse(responseCode = "422", description = "Rows rejected; problem with `summary` (status ERROR)")
-    public ImportSummary batch(List<Measurement> measurements, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
+    public ImportSummary batch(
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "survey and count", value = OpenApiExamples.BATCH)))
+            List<Measurement> measurements, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
         if (measurements == null) {
             throw ProblemException.invalid("A JSON array of measurements is required",
                     List.of(new Problem.FieldError("/", "required", "the body is empty")));
@@ -112,7 +125,10 @@ public class MeasurementResource {
     @Operation(summary = "Push up to 10,000 measurements as CSV (UTF-8, header row)",
             description = "Columns are named like the JSON fields (see docs/api-guide.md); areas are separated by |. "
                     + "Conflicts carry the CSV line number. Same all-or-nothing rule and dryRun as the JSON batch.")
-    public ImportSummary batchCsv(byte[] body, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
+    public ImportSummary batchCsv(
+            @RequestBody(required = true, content = @Content(mediaType = CSV,
+                    examples = @ExampleObject(name = "survey and count", value = OpenApiExamples.CSV)))
+            byte[] body, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
         return importBatch(CsvMeasurements.read(body == null ? new byte[0] : body, config.batchLimit()), dryRun);
     }
 
