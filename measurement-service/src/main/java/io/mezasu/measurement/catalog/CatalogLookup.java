@@ -3,6 +3,7 @@ package io.mezasu.measurement.catalog;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mezasu.measurement.domain.Measurement;
+import io.mezasu.measurement.evaluation.TargetSpec;
 import io.mezasu.measurement.domain.PlanTargets;
 import io.mezasu.measurement.persistence.CatalogPlanEntity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,8 +22,12 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class CatalogLookup {
 
-    /** A published plan version: its measuring facts and the whole document (tree, budgets, rules). */
-    public record Entry(PlanTargets targets, JsonNode document) {
+    /**
+     * A published plan version: its measuring facts for ingest, its rules for evaluation, and the whole
+     * document (tree, budgets) for the evaluation pages.
+     */
+    public record Entry(PlanTargets targets, Map<String, TargetSpec> specs, JsonNode document,
+            java.time.OffsetDateTime publishedAt) {
     }
 
     private final ObjectMapper mapper;
@@ -44,6 +49,14 @@ public class CatalogLookup {
         return Optional.of(parsed.computeIfAbsent(key + "#" + version, k -> load(key, version)));
     }
 
+    /** The latest version of every plan known. */
+    public List<Entry> all() {
+        List<String> keys = CatalogPlanEntity.getEntityManager()
+                .createQuery("select distinct p.id.planKey from CatalogPlanEntity p order by 1", String.class)
+                .getResultList();
+        return keys.stream().map(this::latest).flatMap(Optional::stream).toList();
+    }
+
     public Optional<PlanTargets> targets(String key) {
         return latest(key).map(Entry::targets);
     }
@@ -52,7 +65,7 @@ public class CatalogLookup {
         CatalogPlanEntity row = CatalogPlanEntity.findById(new CatalogPlanEntity.Key(key, version));
         try {
             JsonNode plan = mapper.readTree(row.document);
-            return new Entry(targets(key, version, row, plan), plan);
+            return new Entry(targets(key, version, row, plan), TargetSpecs.of(key, plan), plan, row.publishedAt);
         } catch (Exception e) {
             throw new IllegalStateException("catalog document of " + key + " v" + version + " is unreadable", e);
         }

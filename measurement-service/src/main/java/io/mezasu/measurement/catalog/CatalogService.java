@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.mezasu.measurement.persistence.CatalogPlanEntity;
 import io.mezasu.platform.problem.ProblemException;
 import io.quarkus.panache.common.Sort;
+import io.mezasu.measurement.service.EvaluationService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -16,9 +17,11 @@ import java.util.List;
 public class CatalogService {
 
     private final Clock clock;
+    private final EvaluationService evaluations;
 
-    public CatalogService(Clock clock) {
+    public CatalogService(Clock clock, EvaluationService evaluations) {
         this.clock = clock;
+        this.evaluations = evaluations;
     }
 
     /** Idempotent: a redelivered event (same id) or a version already known changes nothing. */
@@ -43,6 +46,8 @@ public class CatalogService {
         row.receivedAt = OffsetDateTime.now(clock);
         row.document = plan.toString();
         row.persist();
+        // Every target is (re)evaluated under the new rules: a plan starts with 63 NO_DATA evaluations.
+        evaluations.onPlanPublished(key, row.publishedAt, true);
         return true;
     }
 

@@ -13,6 +13,14 @@ public interface MeasurementConfig {
     @WithDefault("mezasu.measurements")
     String topic();
 
+    /** TargetEvaluated events, compacted: the latest evaluation per target; key = {plan}/{target}. */
+    @WithDefault("mezasu.evaluations")
+    String evaluationsTopic();
+
+    /** The zone in which a fiscal year ends (年度末 in Japan Standard Time). */
+    @WithDefault("Asia/Tokyo")
+    java.time.ZoneId zone();
+
     /** CloudEvents {@code source} of the events this service writes. */
     @WithDefault("urn:mezasu:measurement-service")
     URI eventSource();

@@ -3,7 +3,8 @@ package io.mezasu.measurement.messaging;
 import io.mezasu.measurement.config.MeasurementConfig;
 import io.mezasu.measurement.service.ProjectionService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
+import io.mezasu.measurement.catalog.CatalogLookup;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Rebuilds the projection from the measurements topic into empty tables. It holds the projection lock,
+ * Rebuilds the projection and the evaluations from the measurements topic into empty tables. It holds the projection lock,
  * so the live consumer waits; events it re-delivers afterwards are already applied and change nothing.
  * Reads with its own group-less consumer, up to the end offsets seen at the start.
  */
@@ -28,10 +29,6 @@ public class MeasurementReplay {
     private static final Logger LOG = Logger.getLogger(MeasurementReplay.class);
     private static final int CHUNK = 5_000;
 
-    /** Fired before the projection is emptied, so derived tables (evaluations) can empty themselves too. */
-    public record Starting() {
-    }
-
     /** What a replay did. */
     public record Result(long events, long applied, long unreadable, long millis) {
     }
@@ -39,15 +36,15 @@ public class MeasurementReplay {
     private final ProjectionService projection;
     private final MeasurementEvents events;
     private final MeasurementConfig config;
-    private final Event<Starting> starting;
+    private final CatalogLookup catalog;
     private final String bootstrapServers;
 
     public MeasurementReplay(ProjectionService projection, MeasurementEvents events, MeasurementConfig config,
-            Event<Starting> starting, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            CatalogLookup catalog, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.projection = projection;
         this.events = events;
         this.config = config;
-        this.starting = starting;
+        this.catalog = catalog;
         this.bootstrapServers = bootstrapServers;
     }
 
@@ -60,8 +57,7 @@ public class MeasurementReplay {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            starting.fire(new Starting());
-            projection.truncate();
+            projection.startReplay(QuarkusTransaction.requiringNew().call(catalog::all));
             long total = 0;
             long applied = 0;
             long unreadable = 0;
@@ -89,6 +85,7 @@ public class MeasurementReplay {
                     unreadable, millis);
             return new Result(total, applied, unreadable, millis);
         } finally {
+            projection.endReplay();
             projection.lock().unlock();
         }
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mezasu.measurement.catalog.CatalogService;
 import io.mezasu.platform.events.CloudEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.mezasu.measurement.service.ProjectionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -25,8 +26,11 @@ public class PlanPublishedConsumer {
     private final CatalogService catalog;
     private final ObjectMapper tolerant;
 
-    public PlanPublishedConsumer(CatalogService catalog, ObjectMapper mapper) {
+    private final ProjectionService projection;
+
+    public PlanPublishedConsumer(CatalogService catalog, ProjectionService projection, ObjectMapper mapper) {
         this.catalog = catalog;
+        this.projection = projection;
         this.tolerant = mapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
@@ -42,6 +46,11 @@ public class PlanPublishedConsumer {
             return;
         }
         JsonNode data = event.data();
-        catalog.record(event.id(), data);
+        projection.lock().lock(); // its evaluations must not interleave with a measurement batch's
+        try {
+            catalog.record(event.id(), data);
+        } finally {
+            projection.lock().unlock();
+        }
     }
 }

@@ -42,6 +42,10 @@ public class ProjectionRepository {
             String contentHash, String reason, String actor, OffsetDateTime recordedAt) {
     }
 
+    /** A measurement in effect (not retracted) for evaluation: its content and when it was last changed. */
+    public record InEffect(UUID id, String target, String content, OffsetDateTime recordedAt) {
+    }
+
     private final AgroalDataSource dataSource;
 
     public ProjectionRepository(AgroalDataSource dataSource) {
@@ -146,6 +150,47 @@ public class ProjectionRepository {
         } catch (SQLException e) {
             throw new IllegalStateException("projection write failed", e.getNextException() != null ? e.getNextException() : e);
         }
+    }
+
+    /** The measurements in effect now for these targets of a plan ({@code targets} null: all of them). */
+    public List<InEffect> inEffect(String plan, Collection<String> targets) {
+        String sql = "SELECT id, target_code, content, recorded_at FROM measurement WHERE plan_key = ? "
+                + "AND NOT retracted" + (targets == null ? "" : " AND target_code = ANY (?)");
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, plan);
+            if (targets != null) {
+                ps.setArray(2, c.createArrayOf("text", targets.toArray()));
+            }
+            return inEffect(ps);
+        } catch (SQLException e) {
+            throw new IllegalStateException("projection read failed", e);
+        }
+    }
+
+    /** The measurements that were in effect at {@code asOf}, by recorded time, rebuilt from the history. */
+    public List<InEffect> inEffectAsOf(String plan, OffsetDateTime asOf) {
+        String sql = "SELECT id, target_code, content, recorded_at FROM (SELECT DISTINCT ON (h.measurement_id) "
+                + "h.measurement_id AS id, m.target_code, h.content, h.change, h.recorded_at FROM measurement_history h "
+                + "JOIN measurement m ON m.id = h.measurement_id WHERE m.plan_key = ? AND h.recorded_at <= ? "
+                + "ORDER BY h.measurement_id, h.version DESC) latest WHERE change <> 'RETRACTED'";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, plan);
+            ps.setTimestamp(2, Timestamp.from(asOf.toInstant()));
+            return inEffect(ps);
+        } catch (SQLException e) {
+            throw new IllegalStateException("projection read failed", e);
+        }
+    }
+
+    private static List<InEffect> inEffect(PreparedStatement ps) throws SQLException {
+        List<InEffect> rows = new java.util.ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                rows.add(new InEffect(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getTimestamp(4).toInstant().atOffset(java.time.ZoneOffset.UTC)));
+            }
+        }
+        return rows;
     }
 
     /** Empties the projection before a replay rebuilds it from the topic. */

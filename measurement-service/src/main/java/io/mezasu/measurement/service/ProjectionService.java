@@ -7,7 +7,8 @@ import io.mezasu.measurement.persistence.ProjectionRepository.Current;
 import io.mezasu.measurement.persistence.ProjectionRepository.History;
 import io.mezasu.measurement.persistence.ProjectionRepository.Row;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
+import io.mezasu.measurement.catalog.CatalogLookup;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,39 +19,38 @@ import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Applies measurement events to the projection, idempotently: an event id already in the history, or
+ * Applies measurement events to the projection, and through {@link EvaluationService} to the evaluations,
+ * idempotently: an event id already in the history, or
  * a content identical to the current one, changes nothing. Versions are counted here, in topic order,
  * so a replay numbers them exactly as the live run did.
  */
 @ApplicationScoped
 public class ProjectionService {
 
-    /** Fired inside the projection transaction with the changes that took effect, in topic order. */
-    public record Applied(List<MeasurementChange> changes) {
-    }
-
     private final ProjectionRepository repository;
-    private final Event<Applied> applied;
+    private final EvaluationService evaluations;
+    /** False during a replay: the evaluations it rebuilds were announced when they first happened. */
+    private volatile boolean announce = true;
     /** Live consumption and a replay never interleave. */
     private final ReentrantLock lock = new ReentrantLock();
 
-    public ProjectionService(ProjectionRepository repository, Event<Applied> applied) {
+    public ProjectionService(ProjectionRepository repository, EvaluationService evaluations) {
         this.repository = repository;
-        this.applied = applied;
+        this.evaluations = evaluations;
     }
 
     public ReentrantLock lock() {
         return lock;
     }
 
-    @Transactional
+    /** Applies a batch in its own transaction, under the lock, so concurrent writers never interleave. */
     public List<MeasurementChange> apply(List<MeasurementChange> changes) {
         if (changes.isEmpty()) {
             return List.of();
         }
         lock.lock();
         try {
-            return applyLocked(changes);
+            return QuarkusTransaction.requiringNew().call(() -> applyLocked(changes));
         } finally {
             lock.unlock();
         }
@@ -78,17 +78,24 @@ public class ProjectionService {
                     change.reason(), change.actor(), change.recordedAt()));
             effective.add(change);
         }
+        evaluations.onChanges(effective, announce); // reads the state before this batch: runs before the write
         repository.write(rows.values(), history);
-        if (!effective.isEmpty()) {
-            applied.fire(new Applied(List.copyOf(effective)));
-        }
         return effective;
     }
 
-    /** Empties the projection; the caller replays the topic into it while holding {@link #lock()}. */
+    /**
+     * Empties the projection and the evaluations and re-evaluates the plans from nothing; the caller then
+     * replays the topic while holding {@link #lock()}, with announcements off until {@link #endReplay()}.
+     */
     @Transactional
-    public void truncate() {
+    public void startReplay(List<CatalogLookup.Entry> plans) {
+        announce = false;
         repository.truncate();
+        evaluations.reset(plans);
+    }
+
+    public void endReplay() {
+        announce = true;
     }
 
     private static boolean takesEffect(MeasurementChange change, Current before) {

@@ -16,7 +16,7 @@ public final class Auth {
     public static void actAsTrustedClient() {
         String token = TestTokens.mint(TestTokens.spec(TokenMinter.VENDOR, TokenMinter.READER, TokenMinter.OPERATOR)
                 .withSubject("test-vendor-kumin-monitor")
-                .withVendorScope(List.of("plan:minato-fy2019", "plan:osaka-fy2099")));
+                .withVendorScope(List.of("plan:minato-fy2019", "plan:osaka-fy2099", "plan:minato-eval")));
         RestAssured.requestSpecification = new RequestSpecBuilder().addHeader("Authorization", "Bearer " + token).build();
     }
 

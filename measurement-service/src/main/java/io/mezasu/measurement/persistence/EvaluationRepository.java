@@ -1,0 +1,130 @@
+package io.mezasu.measurement.persistence;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Evaluation versions and the current view, in plain JDBC (run in the caller's transaction). */
+@ApplicationScoped
+public class EvaluationRepository {
+
+    /** One stored evaluation of one target; {@code evaluation} is its JSON. */
+    public record Stored(String plan, String target, int version, int planVersion, String status, String mode,
+            String evaluation, UUID lastMeasurementId, OffsetDateTime recordedAt) {
+    }
+
+    private static final String COLUMNS = "plan_key, target_code, version, plan_version, status, mode, evaluation, "
+            + "last_measurement_id, recorded_at";
+
+    private final AgroalDataSource dataSource;
+
+    public EvaluationRepository(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public Map<String, Stored> current(String plan, Collection<String> targets) {
+        return byTarget(query("SELECT " + COLUMNS + " FROM evaluation_current WHERE plan_key = ? AND target_code = ANY (?)",
+                plan, targets, null));
+    }
+
+    public Map<String, Stored> current(String plan) {
+        return byTarget(query("SELECT " + COLUMNS + " FROM evaluation_current WHERE plan_key = ?", plan, null, null));
+    }
+
+    /** The latest version of each target recorded at or before {@code asOf}. */
+    public Map<String, Stored> asOf(String plan, OffsetDateTime asOf) {
+        return byTarget(query("SELECT DISTINCT ON (target_code) " + COLUMNS + " FROM evaluation_version "
+                + "WHERE plan_key = ? AND recorded_at <= ? ORDER BY target_code, version DESC", plan, null, asOf));
+    }
+
+    public List<Stored> history(String plan, String target) {
+        return query("SELECT " + COLUMNS + " FROM evaluation_version WHERE plan_key = ? AND target_code = ANY (?) "
+                + "ORDER BY version", plan, List.of(target), null);
+    }
+
+    /** Appends a version, or replaces it when {@code replace} (same recorded instant), and sets it current. */
+    public void save(Stored s, boolean replace) {
+        String version = replace
+                ? "UPDATE evaluation_version SET plan_version = ?, status = ?, mode = ?, evaluation = ?, "
+                        + "last_measurement_id = ?, recorded_at = ? WHERE plan_key = ? AND target_code = ? AND version = ?"
+                : "INSERT INTO evaluation_version (plan_version, status, mode, evaluation, last_measurement_id, "
+                        + "recorded_at, plan_key, target_code, version) VALUES (?,?,?,?,?,?,?,?,?)";
+        String current = "INSERT INTO evaluation_current (plan_version, status, mode, evaluation, last_measurement_id, "
+                + "recorded_at, plan_key, target_code, version) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT (plan_key, "
+                + "target_code) DO UPDATE SET plan_version = excluded.plan_version, status = excluded.status, "
+                + "mode = excluded.mode, evaluation = excluded.evaluation, last_measurement_id = "
+                + "excluded.last_measurement_id, recorded_at = excluded.recorded_at, version = excluded.version";
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement v = c.prepareStatement(version);
+                PreparedStatement cur = c.prepareStatement(current)) {
+            bind(v, s);
+            v.executeUpdate();
+            bind(cur, s);
+            cur.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("evaluation write failed", e);
+        }
+    }
+
+    public void truncate() {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            st.execute("TRUNCATE evaluation_version, evaluation_current");
+        } catch (SQLException e) {
+            throw new IllegalStateException("evaluation truncate failed", e);
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Stored s) throws SQLException {
+        ps.setInt(1, s.planVersion());
+        ps.setString(2, s.status());
+        ps.setString(3, s.mode());
+        ps.setString(4, s.evaluation());
+        ps.setObject(5, s.lastMeasurementId());
+        ps.setTimestamp(6, Timestamp.from(s.recordedAt().toInstant()));
+        ps.setString(7, s.plan());
+        ps.setString(8, s.target());
+        ps.setInt(9, s.version());
+    }
+
+    private List<Stored> query(String sql, String plan, Collection<String> targets, OffsetDateTime asOf) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, plan);
+            if (targets != null) {
+                ps.setArray(2, c.createArrayOf("text", targets.toArray()));
+            }
+            if (asOf != null) {
+                ps.setTimestamp(2, Timestamp.from(asOf.toInstant()));
+            }
+            List<Stored> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Stored(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
+                            rs.getString(6), rs.getString(7), rs.getObject(8, UUID.class),
+                            rs.getTimestamp(9).toInstant().atOffset(ZoneOffset.UTC)));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException("evaluation read failed", e);
+        }
+    }
+
+    private static Map<String, Stored> byTarget(List<Stored> rows) {
+        Map<String, Stored> map = new HashMap<>();
+        rows.forEach(r -> map.put(r.target(), r));
+        return map;
+    }
+}

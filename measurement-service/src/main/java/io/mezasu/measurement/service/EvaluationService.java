@@ -1,0 +1,175 @@
+package io.mezasu.measurement.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mezasu.measurement.catalog.CatalogLookup;
+import io.mezasu.measurement.config.MeasurementConfig;
+import io.mezasu.measurement.domain.Measurement;
+import io.mezasu.measurement.evaluation.Evaluation;
+import io.mezasu.measurement.evaluation.EvaluationMode;
+import io.mezasu.measurement.evaluation.Evaluator;
+import io.mezasu.measurement.evaluation.FiscalPeriod;
+import io.mezasu.measurement.evaluation.Observation;
+import io.mezasu.measurement.evaluation.TargetSpec;
+import io.mezasu.measurement.messaging.MeasurementChange;
+import io.mezasu.measurement.messaging.MeasurementJson;
+import io.mezasu.measurement.messaging.TargetEvaluatedEvents;
+import io.mezasu.measurement.persistence.EvaluationRepository;
+import io.mezasu.measurement.persistence.EvaluationRepository.Stored;
+import io.mezasu.measurement.persistence.ProjectionRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Recomputes the evaluations of exactly the targets a batch of measurement changes touched. A target is
+ * evaluated once per recorded instant (one request's changes share it), from its measurements in effect
+ * at that instant; a new version is kept only when the evaluation changed, and then announced. A target's
+ * 前年同時期 baseline is its own previous-year measurement, and a 再掲 initiative has no targets of its own,
+ * so the changed target is the only one affected.
+ */
+@ApplicationScoped
+public class EvaluationService {
+
+    private final CatalogLookup catalog;
+    private final ProjectionRepository measurements;
+    private final EvaluationRepository evaluations;
+    private final TargetEvaluatedEvents events;
+    private final ObjectMapper mapper;
+    private final MeasurementConfig config;
+
+    public EvaluationService(CatalogLookup catalog, ProjectionRepository measurements, EvaluationRepository evaluations,
+            TargetEvaluatedEvents events, ObjectMapper mapper, MeasurementConfig config) {
+        this.catalog = catalog;
+        this.measurements = measurements;
+        this.evaluations = evaluations;
+        this.events = events;
+        this.mapper = mapper;
+        this.config = config;
+    }
+
+    /** A measurement in effect, as the evaluator needs it. */
+    private record InEffect(Measurement measurement, OffsetDateTime recordedAt) {
+    }
+
+    /**
+     * Runs inside the projection transaction, before the batch's rows are written, so the database still
+     * holds the state before the first change.
+     */
+    public void onChanges(List<MeasurementChange> changes, boolean announce) {
+        Map<String, Map<String, List<MeasurementChange>>> byPlan = new LinkedHashMap<>();
+        for (MeasurementChange change : changes) {
+            byPlan.computeIfAbsent(change.plan(), p -> new LinkedHashMap<>())
+                    .computeIfAbsent(change.target(), t -> new ArrayList<>()).add(change);
+        }
+        byPlan.forEach((plan, byTarget) -> catalog.latest(plan).ifPresent(entry -> {
+            Map<String, Map<UUID, InEffect>> state = load(plan, byTarget.keySet());
+            Map<String, Stored> current = evaluations.current(plan, byTarget.keySet());
+            byTarget.forEach((target, targetChanges) -> {
+                TargetSpec spec = entry.specs().get(target);
+                if (spec == null) {
+                    return; // the target left the plan in a newer version: nothing to evaluate against
+                }
+                Map<UUID, InEffect> inEffect = state.computeIfAbsent(target, t -> new LinkedHashMap<>());
+                for (int i = 0; i < targetChanges.size(); i++) {
+                    MeasurementChange change = targetChanges.get(i);
+                    if (change.type() == MeasurementChange.Type.RETRACTED) {
+                        inEffect.remove(change.measurementId());
+                    } else {
+                        inEffect.put(change.measurementId(), new InEffect(change.measurement(), change.recordedAt()));
+                    }
+                    boolean lastOfInstant = i + 1 == targetChanges.size()
+                            || !targetChanges.get(i + 1).recordedAt().isEqual(change.recordedAt());
+                    if (lastOfInstant) {
+                        Stored saved = evaluate(plan, entry.targets().version(), period(entry), spec, inEffect,
+                                change.recordedAt(),
+                                change.measurementId(), current.get(target), announce);
+                        if (saved != null) {
+                            current.put(target, saved);
+                        }
+                    }
+                }
+            });
+        }));
+    }
+
+    /** A plan version arrived: every target is evaluated against its rules at the publication instant. */
+    public void onPlanPublished(String plan, OffsetDateTime publishedAt, boolean announce) {
+        catalog.latest(plan).ifPresent(entry -> {
+            Map<String, Map<UUID, InEffect>> state = load(plan, null);
+            Map<String, Stored> current = evaluations.current(plan);
+            entry.specs().forEach((target, spec) -> evaluate(plan, entry.targets().version(), period(entry), spec,
+                    state.getOrDefault(target, Map.of()), publishedAt, null, current.get(target), announce));
+        });
+    }
+
+    /** Before a replay: no evaluations, then each plan's targets evaluated on nothing at its publication. */
+    public void reset(List<CatalogLookup.Entry> plans) {
+        evaluations.truncate();
+        for (CatalogLookup.Entry entry : plans) {
+            onPlanPublished(entry.targets().key(), entry.publishedAt(), false);
+        }
+    }
+
+    /** Evaluates without storing: for what-if modes and as-of views rebuilt from the history. */
+    public Evaluation evaluate(TargetSpec spec, FiscalPeriod period, List<ProjectionRepository.InEffect> rows,
+            EvaluationMode mode) {
+        List<Observation> observations = rows.stream()
+                .map(r -> Observations.of(r.id(), MeasurementJson.read(r.content()), r.recordedAt())).toList();
+        return Evaluator.evaluate(spec, period, observations, mode);
+    }
+
+    /** 中間振り返り until the fiscal year has ended (in Japan), 年度末 after. */
+    public EvaluationMode defaultMode(FiscalPeriod period, OffsetDateTime at) {
+        return at.atZoneSameInstant(config.zone()).toLocalDate().isAfter(period.end())
+                ? EvaluationMode.YEAR_END : EvaluationMode.IN_YEAR;
+    }
+
+    public static FiscalPeriod period(CatalogLookup.Entry entry) {
+        return FiscalPeriod.of(entry.targets().fiscalYear());
+    }
+
+    private Stored evaluate(String plan, int planVersion, FiscalPeriod period, TargetSpec spec,
+            Map<UUID, InEffect> inEffect, OffsetDateTime at, UUID lastMeasurementId, Stored previous, boolean announce) {
+        List<Observation> observations = inEffect.entrySet().stream()
+                .map(e -> Observations.of(e.getKey(), e.getValue().measurement(), e.getValue().recordedAt())).toList();
+        EvaluationMode mode = defaultMode(period, at);
+        Evaluation evaluation = Evaluator.evaluate(spec, period, observations, mode);
+        String json = write(evaluation);
+        if (previous != null && previous.evaluation().equals(json) && previous.planVersion() == planVersion) {
+            return null; // unchanged: no version, no event
+        }
+        boolean sameInstant = previous != null && previous.recordedAt().isEqual(at);
+        int version = previous == null ? 1 : sameInstant ? previous.version() : previous.version() + 1;
+        Stored saved = new Stored(plan, spec.code(), version, planVersion, evaluation.status().name(), mode.name(),
+                json, lastMeasurementId != null ? lastMeasurementId
+                        : previous == null ? null : previous.lastMeasurementId(), at);
+        evaluations.save(saved, sameInstant);
+        if (announce) {
+            events.announce(saved);
+        }
+        return saved;
+    }
+
+    private Map<String, Map<UUID, InEffect>> load(String plan, java.util.Collection<String> targets) {
+        Map<String, Map<UUID, InEffect>> state = new LinkedHashMap<>();
+        for (ProjectionRepository.InEffect row : measurements.inEffect(plan, targets)) {
+            state.computeIfAbsent(row.target(), t -> new LinkedHashMap<>())
+                    .put(row.id(), new InEffect(MeasurementJson.read(row.content()), row.recordedAt()));
+        }
+        return state;
+    }
+
+    private String write(Evaluation evaluation) {
+        try {
+            return mapper.writeValueAsString(Objects.requireNonNull(evaluation));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an evaluation always serializes", e);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package io.mezasu.measurement.service;
+
+import io.mezasu.measurement.domain.Measurement;
+import io.mezasu.measurement.evaluation.Observation;
+import io.mezasu.measurement.evaluation.Reading;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.UUID;
+
+/** Turns a stored measurement into the evaluation domain's {@link Observation}: raw components only. */
+final class Observations {
+
+    private Observations() {
+    }
+
+    static Observation of(UUID id, Measurement m, OffsetDateTime recordedAt) {
+        return new Observation(id, m.fiscalYear(), m.observedOn(), recordedAt.toInstant(), reading(m));
+    }
+
+    private static Reading reading(Measurement m) {
+        return switch (m.kind()) {
+            case SURVEY, RATIO -> new Reading.Ratio(m.numerator(), m.denominator());
+            case COUNT -> new Reading.Count(m.value(), Reading.CountMode.valueOf(m.countMode().name()));
+            case SCORE -> new Reading.Score(m.meanScore(), Math.toIntExact(m.ratings()), m.scale());
+            case AREA_COVERAGE -> new Reading.Areas(new HashSet<>(m.areas()));
+            case MILESTONE -> new Reading.Milestone(Reading.MilestoneState.valueOf(m.state().name()));
+        };
+    }
+}
