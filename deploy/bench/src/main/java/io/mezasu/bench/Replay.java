@@ -17,6 +17,15 @@ final class Replay {
     static Row run(Bench bench) throws Exception {
         int n = bench.scale.replayEvents();
         if (bench.templates == null) {
+            // The shape to copy: a few measurements through the service itself, then read back from the topic.
+            StringBuilder seed = new StringBuilder("[");
+            for (int i = 0; i < 10; i++) {
+                seed.append(i == 0 ? "" : ",").append(bench.measurements.mixed(i, "seed"));
+            }
+            var answer = bench.send(bench.postJson("/measurements/batch", seed.append(']').toString()));
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException("seed batch answered " + answer.statusCode() + ": " + answer.body());
+            }
             bench.templates = EventTemplates.capture(bench.bootstrapServers(), bench.runId);
         }
         Bench.log("replay: producing %,d events to %s", n, Bench.MEASUREMENTS_TOPIC);

@@ -14,6 +14,11 @@ public record Scale(String name, int batchTotal, int batchSize, int batchThreads
     public static final Scale SMOKE = new Scale("smoke", 4_000, 1_000, 2, 50, Duration.ofSeconds(2), 25,
             Duration.ofSeconds(2), 50, Duration.ofSeconds(2), 5_000, Duration.ZERO, Duration.ofSeconds(1));
 
+    public Scale withReplayEvents(int events) {
+        return new Scale(name, batchTotal, batchSize, batchThreads, singleRate, singleFor, freshRate, freshFor,
+                readRate, readFor, events, warmUp, idleBeforeRss);
+    }
+
     public boolean smoke() {
         return this == SMOKE;
     }
