@@ -1,0 +1,86 @@
+package io.mezasu.bench;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * #1: batch ingest over HTTP (JSON arrays of 1,000, 2 client threads) against the raw Kafka producer sending the
+ * same serialized events to the same broker.
+ */
+final class BatchIngest {
+
+    private BatchIngest() {
+    }
+
+    static Row run(Bench bench) throws Exception {
+        Scale s = bench.scale;
+        int requests = s.batchTotal() / s.batchSize();
+        ConcurrentLinkedQueue<String> bodies = new ConcurrentLinkedQueue<>();
+        long i = 0;
+        for (int r = 0; r < requests; r++) {
+            StringBuilder body = new StringBuilder(s.batchSize() * 260).append('[');
+            for (int m = 0; m < s.batchSize(); m++, i++) {
+                body.append(m == 0 ? "" : ",").append(bench.measurements.mixed(i, "batch"));
+            }
+            bodies.add(body.append(']').toString());
+        }
+        Bench.log("batch ingest: %,d measurements in %d requests, %d threads", s.batchTotal(), requests,
+                s.batchThreads());
+        ExecutorService pool = Executors.newFixedThreadPool(s.batchThreads());
+        long t0 = System.nanoTime();
+        List<Future<long[]>> results = new ArrayList<>();
+        for (int t = 0; t < s.batchThreads(); t++) {
+            results.add(pool.submit(() -> {
+                long accepted = 0;
+                long failed = 0;
+                String body;
+                while ((body = bodies.poll()) != null) {
+                    HttpResponse<String> response = bench.send(bench.postJson("/measurements/batch", body));
+                    if (response.statusCode() != 200) {
+                        failed++;
+                        Bench.log("batch answered %d: %.300s", response.statusCode(), response.body());
+                        continue;
+                    }
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> counts = (Map<String, Object>) bench.parse(response.body()).get("counts");
+                    accepted += ((Number) counts.get("imported")).longValue();
+                }
+                return new long[] {accepted, failed};
+            }));
+        }
+        long accepted = 0;
+        long failed = 0;
+        for (Future<long[]> f : results) {
+            long[] r = f.get();
+            accepted += r[0];
+            failed += r[1];
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        pool.shutdown();
+        pool.awaitTermination(10, TimeUnit.SECONDS);
+        double httpRate = accepted / seconds;
+        Bench.log("batch ingest: %,d accepted in %.1f s = %,.0f/s (%d failed requests)", accepted, seconds, httpRate,
+                failed);
+
+        bench.templates = EventTemplates.capture(bench.bootstrapServers(), bench.runId);
+        RawProducer.Result raw = RawProducer.baseline(bench, s.batchTotal());
+        Bench.log("raw producer: %,d events (%,d bytes avg) in %.1f s = %,.0f/s", raw.events(), raw.avgBytes(),
+                raw.seconds(), raw.rate());
+        double ratio = httpRate / raw.rate();
+        return new Row("1", "Batch ingest (JSON, 1,000/request, " + s.batchThreads() + " threads)",
+                Row.figures("accepted_per_s", httpRate, "raw_producer_per_s", raw.rate(), "ratio", ratio,
+                        "accepted", accepted, "failed_requests", failed),
+                String.format("%,.0f measurements/s; raw producer %,.0f/s; ratio %.2f", httpRate, raw.rate(), ratio),
+                "ratio ≥ 0.5", failed > 0 ? Row.Verdict.FAILED : Row.atLeast(ratio, 0.5),
+                String.format("%,d accepted, %d failed requests, %.1f s; raw: %,d events of %,d bytes avg in %.1f s "
+                        + "to %s (%d partitions)", accepted, failed, seconds, raw.events(), raw.avgBytes(),
+                        raw.seconds(), raw.topic(), raw.partitions()));
+    }
+}

@@ -1,0 +1,96 @@
+package io.mezasu.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mezasu.stack.LocalStack;
+import io.mezasu.stack.TokenMinter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Executors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+
+/** What every scenario shares: the running stack, an HTTP client, tokens and unique measurement bodies. */
+final class Bench {
+
+    static final String MEASUREMENTS_TOPIC = "mezasu.measurements";
+    static final String EVALUATIONS_TOPIC = "mezasu.evaluations";
+
+    final Scale scale;
+    final LocalStack stack;
+    final String runId;
+    final Measurements measurements;
+    final HttpClient http;
+    final ObjectMapper json = new ObjectMapper();
+    final String plan;
+    final String measurementApi;
+    final String vendorBearer;
+    final String operatorBearer;
+    /** Events the service itself wrote during batch ingest: the shape the raw producer and the replay copy. */
+    EventTemplates templates;
+
+    Bench(Scale scale, LocalStack stack) {
+        this.scale = scale;
+        this.stack = stack;
+        this.runId = "r" + Long.toString(Instant.now().toEpochMilli(), 36);
+        this.measurements = new Measurements(runId);
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .executor(Executors.newFixedThreadPool(8, r -> {
+                    Thread t = new Thread(r, "bench-http");
+                    t.setDaemon(true);
+                    return t;
+                }))
+                .build();
+        this.plan = Measurements.PLAN;
+        this.measurementApi = stack.service("measurement-service").baseUrl() + "/api/v1";
+        TokenMinter tokens = stack.tokens();
+        Instant now = Instant.now();
+        this.vendorBearer = "Bearer " + tokens.mint(TokenMinter.Token.of("bench-vendor", TokenMinter.VENDOR)
+                .withVendorScope(List.of("plan:" + plan)).withValidity(now, Duration.ofHours(6)));
+        this.operatorBearer = "Bearer " + tokens.mint(TokenMinter.Token.of("bench-operator", TokenMinter.OPERATOR)
+                .withValidity(now, Duration.ofHours(6)));
+    }
+
+    String bootstrapServers() {
+        return stack.kafka().bootstrapServers();
+    }
+
+    Admin admin() {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        return Admin.create(props);
+    }
+
+    HttpRequest postJson(String path, String body) {
+        return HttpRequest.newBuilder(URI.create(measurementApi + path))
+                .header("Authorization", vendorBearer)
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+    }
+
+    HttpRequest get(String path) {
+        return HttpRequest.newBuilder(URI.create(measurementApi + path)).timeout(Duration.ofSeconds(30)).GET().build();
+    }
+
+    HttpResponse<String> send(HttpRequest request) throws Exception {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> parse(String body) throws Exception {
+        return json.readValue(body, Map.class);
+    }
+
+    static void log(String format, Object... args) {
+        System.out.printf("  [bench] " + format + "%n", args);
+    }
+}
