@@ -8,15 +8,20 @@ import io.mezasu.platform.problem.Problem;
 import io.mezasu.platform.problem.ProblemException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,10 +44,22 @@ public class EvaluationResource {
             description = "Counts by status and the achievement rate over the targets that can be judged, with each "
                     + "経営課題's budget (予算額, 千円) beside it. ?asOf= shows what was known then (by recorded time); "
                     + "?mode=in-year|year-end computes a what-if view (中間振り返り / 年度末).")
-    public PlanEvaluation plan(@PathParam("key") String key,
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PlanEvaluation.class)))
+    @APIResponse(responseCode = "304", description = "If-None-Match matched: unchanged since")
+    public Response plan(@PathParam("key") String key,
             @QueryParam("asOf") @Parameter(example = "2019-08-31T23:59:59+09:00") String asOf,
-            @QueryParam("mode") @Parameter(description = "in-year or year-end") String mode) {
-        return queries.plan(key, asOf(asOf), mode(mode));
+            @QueryParam("mode") @Parameter(description = "in-year or year-end") String mode,
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
+        if (asOf != null || mode != null) {
+            return Response.ok(queries.plan(key, asOf(asOf), mode(mode))).build();
+        }
+        // City systems poll this page: it is rendered once per change and revalidated with its ETag.
+        EvaluationQueries.Rendered page = queries.currentPlan(key);
+        if (page.etag().equals(ifNoneMatch)) {
+            return Response.notModified().header("ETag", page.etag()).header("Cache-Control", "no-cache").build();
+        }
+        return Response.ok(page.json(), MediaType.APPLICATION_JSON_TYPE).header("ETag", page.etag())
+                .header("Cache-Control", "no-cache").build();
     }
 
     @GET

@@ -47,7 +47,7 @@ public class CatalogService {
         row.document = plan.toString();
         row.persist();
         // Every target is (re)evaluated under the new rules: a plan starts with 63 NO_DATA evaluations.
-        evaluations.onPlanPublished(key, row.publishedAt, true);
+        evaluations.reevaluatePlan(key, row.publishedAt);
         return true;
     }
 

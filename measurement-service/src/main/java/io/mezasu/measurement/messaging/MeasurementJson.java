@@ -81,7 +81,12 @@ public final class MeasurementJson {
         }
     }
 
+    /** 3.50 → 3.5 and 1200 stays 1200 (not 1.2E+3, which other JSON readers turn into 1200.0). */
     private static BigDecimal plain(BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros();
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

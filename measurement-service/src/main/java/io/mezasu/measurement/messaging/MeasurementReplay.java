@@ -3,8 +3,8 @@ package io.mezasu.measurement.messaging;
 import io.mezasu.measurement.config.MeasurementConfig;
 import io.mezasu.measurement.service.ProjectionService;
 import jakarta.enterprise.context.ApplicationScoped;
-import io.mezasu.measurement.catalog.CatalogLookup;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +19,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Rebuilds the projection and the evaluations from the measurements topic into empty tables. It holds the projection lock,
- * so the live consumer waits; events it re-delivers afterwards are already applied and change nothing.
- * Reads with its own group-less consumer, up to the end offsets seen at the start.
+ * Rebuilds the measurement projection from the topic into empty tables, then evaluates every target once
+ * from the result (evaluation versions are the append-only record of what was announced: a version is added
+ * only where the rebuilt state differs). It holds the projection lock, so the live consumer waits; events it
+ * re-delivers afterwards are already applied and change nothing. Reads with its own group-less consumer, up
+ * to the end offsets seen at the start.
  */
 @ApplicationScoped
 public class MeasurementReplay {
@@ -36,15 +38,15 @@ public class MeasurementReplay {
     private final ProjectionService projection;
     private final MeasurementEvents events;
     private final MeasurementConfig config;
-    private final CatalogLookup catalog;
+    private final Clock clock;
     private final String bootstrapServers;
 
     public MeasurementReplay(ProjectionService projection, MeasurementEvents events, MeasurementConfig config,
-            CatalogLookup catalog, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            Clock clock, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.projection = projection;
         this.events = events;
         this.config = config;
-        this.catalog = catalog;
+        this.clock = clock;
         this.bootstrapServers = bootstrapServers;
     }
 
@@ -57,7 +59,7 @@ public class MeasurementReplay {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            projection.startReplay(QuarkusTransaction.requiringNew().call(catalog::all));
+            projection.startReplay();
             long total = 0;
             long applied = 0;
             long unreadable = 0;
@@ -80,12 +82,13 @@ public class MeasurementReplay {
                 }
             }
             applied += projection.apply(chunk).size();
+            projection.finishReplay(OffsetDateTime.now(clock));
             long millis = (System.nanoTime() - started) / 1_000_000;
             LOG.infof("replayed %d measurement events (%d took effect, %d unreadable) in %d ms", total, applied,
                     unreadable, millis);
             return new Result(total, applied, unreadable, millis);
         } finally {
-            projection.endReplay();
+            projection.abortReplay();
             projection.lock().unlock();
         }
     }

@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -44,6 +43,25 @@ public class EvaluationRepository {
         return byTarget(query("SELECT " + COLUMNS + " FROM evaluation_current WHERE plan_key = ?", plan, null, null));
     }
 
+    /**
+     * A fingerprint of a plan's current evaluations that changes whenever any of them does: one cheap query
+     * lets a rendered page be reused until then.
+     */
+    public String fingerprint(String plan) {
+        String sql = "SELECT count(*), coalesce(sum(version), 0), coalesce(sum(hashtext(evaluation)::bigint), 0), "
+                + "max(recorded_at) FROM evaluation_current WHERE plan_key = ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, plan);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) + "-" + rs.getLong(2) + "-" + Long.toHexString(rs.getLong(3)) + "-"
+                        + (rs.getTimestamp(4) == null ? 0 : rs.getTimestamp(4).getTime());
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("evaluation read failed", e);
+        }
+    }
+
     /** The latest version of each target recorded at or before {@code asOf}. */
     public Map<String, Stored> asOf(String plan, OffsetDateTime asOf) {
         return byTarget(query("SELECT DISTINCT ON (target_code) " + COLUMNS + " FROM evaluation_version "
@@ -76,14 +94,6 @@ public class EvaluationRepository {
             cur.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("evaluation write failed", e);
-        }
-    }
-
-    public void truncate() {
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
-            st.execute("TRUNCATE evaluation_version, evaluation_current");
-        } catch (SQLException e) {
-            throw new IllegalStateException("evaluation truncate failed", e);
         }
     }
 

@@ -42,6 +42,29 @@ public class EvaluationQueries {
         this.mapper = mapper;
     }
 
+    /** The current page of a plan as JSON, with an ETag; rendered once per change of its evaluations. */
+    public record Rendered(String etag, String json) {
+    }
+
+    private final Map<String, Rendered> rendered = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Transactional
+    public Rendered currentPlan(String key) {
+        CatalogLookup.Entry entry = entry(key);
+        String etag = "\"" + key + ".v" + entry.targets().version() + "." + evaluations.fingerprint(key) + "\"";
+        Rendered cached = rendered.get(key);
+        if (cached != null && cached.etag().equals(etag)) {
+            return cached;
+        }
+        try {
+            Rendered fresh = new Rendered(etag, mapper.writeValueAsString(plan(key, null, null)));
+            rendered.put(key, fresh);
+            return fresh;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("the plan page always serializes", e);
+        }
+    }
+
     @Transactional
     public PlanEvaluation plan(String key, OffsetDateTime asOf, EvaluationMode mode) {
         CatalogLookup.Entry entry = entry(key);

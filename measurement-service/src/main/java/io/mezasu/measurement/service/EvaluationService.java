@@ -56,7 +56,7 @@ public class EvaluationService {
      * Runs inside the projection transaction, before the batch's rows are written, so the database still
      * holds the state before the first change.
      */
-    public void onChanges(List<MeasurementChange> changes, boolean announce) {
+    public void onChanges(List<MeasurementChange> changes) {
         Map<String, Map<String, List<MeasurementChange>>> byPlan = new LinkedHashMap<>();
         for (MeasurementChange change : changes) {
             byPlan.computeIfAbsent(change.plan(), p -> new LinkedHashMap<>())
@@ -84,7 +84,7 @@ public class EvaluationService {
                     if (lastOfInstant) {
                         Stored saved = evaluate(plan, entry.targets().version(), period(entry), spec, inEffect,
                                 change.recordedAt(),
-                                change.measurementId(), current.get(target), announce);
+                                change.measurementId(), current.get(target));
                         if (saved != null) {
                             current.put(target, saved);
                         }
@@ -94,22 +94,46 @@ public class EvaluationService {
         }));
     }
 
-    /** A plan version arrived: every target is evaluated against its rules at the publication instant. */
-    public void onPlanPublished(String plan, OffsetDateTime publishedAt, boolean announce) {
+    /**
+     * Every target of a plan evaluated at {@code at} from its measurements in effect: when a plan version
+     * arrives (its targets start as NO_DATA), and after a replay.
+     */
+    public void reevaluatePlan(String plan, OffsetDateTime at) {
         catalog.latest(plan).ifPresent(entry -> {
             Map<String, Map<UUID, Observation>> state = inEffectCache.load(plan, null);
             Map<String, Stored> current = evaluations.current(plan);
             entry.specs().forEach((target, spec) -> evaluate(plan, entry.targets().version(), period(entry), spec,
-                    state.getOrDefault(target, Map.of()), publishedAt, null, current.get(target), announce));
+                    state.getOrDefault(target, Map.of()), at, null, current.get(target)));
         });
     }
 
-    /** Before a replay: no evaluations, then each plan's targets evaluated on nothing at its publication. */
-    public void reset(List<CatalogLookup.Entry> plans) {
-        evaluations.truncate();
-        for (CatalogLookup.Entry entry : plans) {
-            onPlanPublished(entry.targets().key(), entry.publishedAt(), false);
+    /**
+     * After a replay: every target judged as it was at its last known change, so that a clean rebuild
+     * matches the live state exactly; where it does not, a version dated {@code now} records the difference.
+     */
+    public void reevaluateAll(OffsetDateTime now) {
+        for (CatalogLookup.Entry entry : catalog.all()) {
+            String plan = entry.targets().key();
+            Map<String, Map<UUID, Observation>> state = inEffectCache.load(plan, null);
+            Map<String, Stored> current = evaluations.current(plan);
+            entry.specs().forEach((target, spec) -> {
+                Map<UUID, Observation> inEffect = state.getOrDefault(target, Map.of());
+                Stored previous = current.get(target);
+                OffsetDateTime judgedAt = lastChange(previous, inEffect, entry.publishedAt());
+                evaluate(plan, entry.targets().version(), period(entry), spec, inEffect, judgedAt, now, null, previous);
+            });
         }
+    }
+
+    private static OffsetDateTime lastChange(Stored previous, Map<UUID, Observation> inEffect, OffsetDateTime fallback) {
+        OffsetDateTime latest = previous == null ? fallback : previous.recordedAt();
+        for (Observation o : inEffect.values()) {
+            OffsetDateTime at = o.recordedAt().atOffset(java.time.ZoneOffset.UTC);
+            if (at.isAfter(latest)) {
+                latest = at;
+            }
+        }
+        return latest;
     }
 
     /** Evaluates without storing: for what-if modes and as-of views rebuilt from the history. */
@@ -131,9 +155,16 @@ public class EvaluationService {
     }
 
     private Stored evaluate(String plan, int planVersion, FiscalPeriod period, TargetSpec spec,
-            Map<UUID, Observation> inEffect, OffsetDateTime at, UUID lastMeasurementId, Stored previous, boolean announce) {
+            Map<UUID, Observation> inEffect, OffsetDateTime at, UUID lastMeasurementId, Stored previous) {
+        return evaluate(plan, planVersion, period, spec, inEffect, at, at, lastMeasurementId, previous);
+    }
+
+    /** {@code judgedAt} picks the mode (in-year or year-end); {@code at} is when the result became known. */
+    private Stored evaluate(String plan, int planVersion, FiscalPeriod period, TargetSpec spec,
+            Map<UUID, Observation> inEffect, OffsetDateTime judgedAt, OffsetDateTime at, UUID lastMeasurementId,
+            Stored previous) {
         List<Observation> observations = List.copyOf(inEffect.values());
-        EvaluationMode mode = defaultMode(period, at);
+        EvaluationMode mode = defaultMode(period, judgedAt);
         Evaluation evaluation = Evaluator.evaluate(spec, period, observations, mode);
         String json = write(evaluation);
         if (previous != null && previous.evaluation().equals(json) && previous.planVersion() == planVersion) {
@@ -145,9 +176,7 @@ public class EvaluationService {
                 json, lastMeasurementId != null ? lastMeasurementId
                         : previous == null ? null : previous.lastMeasurementId(), at);
         evaluations.save(saved, sameInstant);
-        if (announce) {
-            events.announce(saved);
-        }
+        events.announce(saved);
         return saved;
     }
 

@@ -7,7 +7,6 @@ import io.mezasu.measurement.persistence.ProjectionRepository.Current;
 import io.mezasu.measurement.persistence.ProjectionRepository.History;
 import io.mezasu.measurement.persistence.ProjectionRepository.Row;
 import jakarta.enterprise.context.ApplicationScoped;
-import io.mezasu.measurement.catalog.CatalogLookup;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -29,8 +28,8 @@ public class ProjectionService {
 
     private final ProjectionRepository repository;
     private final EvaluationService evaluations;
-    /** False during a replay: the evaluations it rebuilds were announced when they first happened. */
-    private volatile boolean announce = true;
+    /** During a replay, evaluation waits until the end: one pass over the rebuilt measurements. */
+    private volatile boolean replaying;
     /** Live consumption and a replay never interleave. */
     private final ReentrantLock lock = new ReentrantLock();
 
@@ -78,24 +77,32 @@ public class ProjectionService {
                     change.reason(), change.actor(), change.recordedAt()));
             effective.add(change);
         }
-        evaluations.onChanges(effective, announce); // reads the state before this batch: runs before the write
+        if (!replaying) {
+            evaluations.onChanges(effective); // reads the state before this batch: runs before the write
+        }
         repository.write(rows.values(), history);
         return effective;
     }
 
-    /**
-     * Empties the projection and the evaluations and re-evaluates the plans from nothing; the caller then
-     * replays the topic while holding {@link #lock()}, with announcements off until {@link #endReplay()}.
-     */
+    /** Empties the projection; the caller then replays the topic into it while holding {@link #lock()}. */
     @Transactional
-    public void startReplay(List<CatalogLookup.Entry> plans) {
-        announce = false;
+    public void startReplay() {
+        replaying = true;
         repository.truncate();
-        evaluations.reset(plans);
     }
 
-    public void endReplay() {
-        announce = true;
+    /**
+     * After a complete replay: every target is evaluated once from the rebuilt measurements, and a version
+     * is appended (and announced) only where that differs from the last one, which is the live state.
+     */
+    public void finishReplay(java.time.OffsetDateTime at) {
+        replaying = false;
+        QuarkusTransaction.requiringNew().run(() -> evaluations.reevaluateAll(at));
+    }
+
+    /** A replay that failed leaves live evaluation on; rerun the replay to complete the projection. */
+    public void abortReplay() {
+        replaying = false;
     }
 
     private static boolean takesEffect(MeasurementChange change, Current before) {

@@ -163,6 +163,18 @@ class EvaluationFlowTests {
     }
 
     @Test
+    void thePlanPageRevalidatesWithItsETagUntilAnEvaluationChanges() {
+        String etag = given().get("/api/v1/plans/{key}/evaluations", PLAN).then().statusCode(200)
+                .extract().header("ETag");
+        given().header("If-None-Match", etag).get("/api/v1/plans/{key}/evaluations", PLAN).then().statusCode(304);
+        String id = post(Body.with(Body.count("etag-" + UUID.randomUUID().toString().substring(0, 8), "c1", 3,
+                "INCREMENT"), "target", "1-1-6-1"));
+        awaitEvaluatedBy("1-1-6-1", id);
+        given().header("If-None-Match", etag).get("/api/v1/plans/{key}/evaluations", PLAN).then().statusCode(200)
+                .header("ETag", org.hamcrest.Matchers.not(etag));
+    }
+
+    @Test
     void theEvaluationsTopicIsCompacted() throws Exception {
         try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(Map.of(
                 "bootstrap.servers", TestPlans.bootstrap()))) {
