@@ -90,9 +90,11 @@ public final class BenchMain {
             stack.startInfrastructure();
             Map<String, Double> readyMs = new LinkedHashMap<>();
             for (LocalStack.Service service : settings.services()) {
-                List<String> jvm = options.jfr() ? List.of("-XX:StartFlightRecording=settings=profile,dumponexit=true,"
-                        + "filename=" + settings.dataDir().resolve("jfr").resolve(service.name() + ".jfr"))
-                        : List.of();
+                List<String> jvm = new ArrayList<>(LocalStack.serviceJvmOptions()); // as ./mezasu run starts them
+                if (options.jfr()) {
+                    jvm.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                            + settings.dataDir().resolve("jfr").resolve(service.name() + ".jfr"));
+                }
                 if (options.jfr()) {
                     Files.createDirectories(settings.dataDir().resolve("jfr"));
                 }

@@ -74,6 +74,18 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+
+    /**
+     * JVM options for the services: the serial collector and a bounded heap suit two cores and a small
+     * working set, and keep idle memory low. MEZASU_SERVICE_JAVA_OPTS replaces them.
+     */
+    public static List<String> serviceJvmOptions() {
+        String override = System.getenv("MEZASU_SERVICE_JAVA_OPTS");
+        if (override != null && !override.isBlank()) {
+            return List.of(override.trim().split("\\s+"));
+        }
+        return List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx512m", "-XX:+ExitOnOutOfMemoryError");
+    }
     private static final String PIDS_FILE = "services.pids";
 
     private final Settings settings;

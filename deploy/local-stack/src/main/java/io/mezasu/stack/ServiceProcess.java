@@ -39,7 +39,10 @@ final class ServiceProcess implements AutoCloseable {
         long logStart = Files.exists(log) ? Files.size(log) : 0;
         Files.writeString(log, "\n===== " + name + " started by the Mezasu launcher at " + Instant.now() + " =====\n",
                 StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        ProcessBuilder builder = new ProcessBuilder(List.of(javaBinary(), "-jar", jar.toString()))
+        List<String> command = new java.util.ArrayList<>(List.of(javaBinary()));
+        command.addAll(LocalStack.serviceJvmOptions());
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(jar.getParent().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
