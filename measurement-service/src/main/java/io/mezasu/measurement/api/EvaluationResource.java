@@ -2,6 +2,7 @@ package io.mezasu.measurement.api;
 
 import io.mezasu.measurement.evaluation.EvaluationMode;
 import io.mezasu.measurement.service.EvaluationQueries;
+import io.mezasu.measurement.service.PlanPages;
 import io.mezasu.measurement.service.EvaluationViews.PlanEvaluation;
 import io.mezasu.measurement.service.EvaluationViews.TargetEvaluation;
 import io.mezasu.platform.problem.Problem;
@@ -54,7 +55,7 @@ public class EvaluationResource {
             return Response.ok(queries.plan(key, asOf(asOf), mode(mode))).build();
         }
         // City systems poll this page: it is rendered once per change and revalidated with its ETag.
-        EvaluationQueries.Rendered page = queries.currentPlan(key);
+        PlanPages.Page page = queries.currentPlan(key);
         if (page.etag().equals(ifNoneMatch)) {
             return Response.notModified().header("ETag", page.etag()).header("Cache-Control", "no-cache").build();
         }

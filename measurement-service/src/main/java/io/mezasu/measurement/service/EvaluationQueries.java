@@ -12,6 +12,7 @@ import io.mezasu.measurement.persistence.ProjectionRepository;
 import io.mezasu.measurement.service.EvaluationViews.PlanEvaluation;
 import io.mezasu.measurement.service.EvaluationViews.TargetEvaluation;
 import io.mezasu.platform.problem.ProblemException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -32,9 +33,11 @@ public class EvaluationQueries {
     private final ProjectionRepository measurements;
     private final EvaluationService evaluator;
     private final ObjectMapper mapper;
+    private final PlanPages pages;
 
     public EvaluationQueries(CatalogLookup catalog, EvaluationRepository evaluations, ProjectionRepository measurements,
-            EvaluationService evaluator, ObjectMapper mapper) {
+            EvaluationService evaluator, ObjectMapper mapper, PlanPages pages) {
+        this.pages = pages;
         this.catalog = catalog;
         this.evaluations = evaluations;
         this.measurements = measurements;
@@ -43,23 +46,21 @@ public class EvaluationQueries {
     }
 
     /** The current page of a plan as JSON, with an ETag; rendered once per change of its evaluations. */
-    public record Rendered(String etag, String json) {
+    public PlanPages.Page currentPlan(String key) {
+        PlanPages.Page fresh = pages.fresh(key);
+        return fresh != null ? fresh : QuarkusTransaction.requiringNew().call(() -> checkedPlan(key));
     }
 
-    private final Map<String, Rendered> rendered = new java.util.concurrent.ConcurrentHashMap<>();
-
-    @Transactional
-    public Rendered currentPlan(String key) {
+    private PlanPages.Page checkedPlan(String key) {
         CatalogLookup.Entry entry = entry(key);
         String etag = "\"" + key + ".v" + entry.targets().version() + "." + evaluations.fingerprint(key) + "\"";
-        Rendered cached = rendered.get(key);
-        if (cached != null && cached.etag().equals(etag)) {
-            return cached;
-        }
+        PlanPages.Page cached = pages.get(key);
         try {
-            Rendered fresh = new Rendered(etag, mapper.writeValueAsString(plan(key, null, null)));
-            rendered.put(key, fresh);
-            return fresh;
+            String json = cached != null && cached.etag().equals(etag) ? cached.json()
+                    : mapper.writeValueAsString(plan(key, null, null));
+            PlanPages.Page page = new PlanPages.Page(etag, json, System.nanoTime());
+            pages.put(key, page);
+            return page;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("the plan page always serializes", e);
         }

@@ -37,13 +37,15 @@ public class EvaluationService {
 
     private final CatalogLookup catalog;
     private final InEffectCache inEffectCache;
+    private final PlanPages pages;
     private final EvaluationRepository evaluations;
     private final TargetEvaluatedEvents events;
     private final ObjectMapper mapper;
     private final MeasurementConfig config;
 
     EvaluationService(CatalogLookup catalog, InEffectCache inEffectCache, EvaluationRepository evaluations,
-            TargetEvaluatedEvents events, ObjectMapper mapper, MeasurementConfig config) {
+            TargetEvaluatedEvents events, ObjectMapper mapper, MeasurementConfig config, PlanPages pages) {
+        this.pages = pages;
         this.catalog = catalog;
         this.inEffectCache = inEffectCache;
         this.evaluations = evaluations;
@@ -114,10 +116,9 @@ public class EvaluationService {
     public void reevaluateAll(OffsetDateTime now) {
         for (CatalogLookup.Entry entry : catalog.all()) {
             String plan = entry.targets().key();
-            Map<String, Map<UUID, Observation>> state = inEffectCache.load(plan, null);
             Map<String, Stored> current = evaluations.current(plan);
             entry.specs().forEach((target, spec) -> {
-                Map<UUID, Observation> inEffect = state.getOrDefault(target, Map.of());
+                Map<UUID, Observation> inEffect = inEffectCache.readOnce(plan, target);
                 Stored previous = current.get(target);
                 OffsetDateTime judgedAt = lastChange(previous, inEffect, entry.publishedAt());
                 evaluate(plan, entry.targets().version(), period(entry), spec, inEffect, judgedAt, now, null, previous);
@@ -177,6 +178,7 @@ public class EvaluationService {
                         : previous == null ? null : previous.lastMeasurementId(), at);
         evaluations.save(saved, sameInstant);
         events.announce(saved);
+        pages.changedIn(plan);
         return saved;
     }
 

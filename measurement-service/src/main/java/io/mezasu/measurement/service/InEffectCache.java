@@ -28,7 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
 class InEffectCache {
 
     /** Beyond this many cached observations the cache starts over, to bound memory. */
-    private static final int MAX_OBSERVATIONS = 2_000_000;
+    private static final int MAX_OBSERVATIONS = 500_000;
 
     private final ProjectionRepository measurements;
     private final Map<String, Map<UUID, Observation>> byTarget = new ConcurrentHashMap<>();
@@ -70,6 +70,19 @@ class InEffectCache {
             });
         }
         return result;
+    }
+
+    /**
+     * The measurements in effect for one target, read fresh and not kept: for passes over every target
+     * (after a replay), which must not hold a whole plan's history in memory at once.
+     */
+    Map<UUID, Observation> readOnce(String plan, String target) {
+        Map<UUID, Observation> observations = new LinkedHashMap<>();
+        for (ProjectionRepository.InEffect row : measurements.inEffect(plan, List.of(target))) {
+            observations.put(row.id(), Observations.of(row.id(), MeasurementJson.read(row.content()), row.recordedAt()));
+        }
+        byTarget.remove(key(plan, target));
+        return observations;
     }
 
     private int size() {

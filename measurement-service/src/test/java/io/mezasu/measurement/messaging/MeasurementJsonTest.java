@@ -22,6 +22,8 @@ class MeasurementJsonTest {
         String json = MeasurementJson.write(count("1200", null));
         assertTrue(json.contains("\"value\":1200"), json);
         assertTrue(MeasurementJson.write(count("3.50", null)).contains("\"value\":3.5"));
+        // the tree that goes into an event, too: 1.2E+3 would come back from other readers as 1200.0
+        assertEquals("1200", MeasurementJson.tree(count("1200", null)).get("value").toString());
     }
 
     @Test
