@@ -84,7 +84,7 @@ public final class LocalStack implements AutoCloseable {
         if (override != null && !override.isBlank()) {
             return List.of(override.trim().split("\\s+"));
         }
-        return List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx512m", "-XX:+ExitOnOutOfMemoryError");
+        return List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx1g", "-XX:+ExitOnOutOfMemoryError");
     }
     private static final String PIDS_FILE = "services.pids";
 

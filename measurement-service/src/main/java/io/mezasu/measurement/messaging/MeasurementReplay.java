@@ -5,6 +5,7 @@ import io.mezasu.measurement.service.ProjectionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,7 +83,7 @@ public class MeasurementReplay {
                 }
             }
             applied += projection.apply(chunk).size();
-            projection.finishReplay(OffsetDateTime.now(clock));
+            projection.finishReplay(OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS));
             long millis = (System.nanoTime() - started) / 1_000_000;
             LOG.infof("replayed %d measurement events (%d took effect, %d unreadable) in %d ms", total, applied,
                     unreadable, millis);

@@ -152,6 +152,25 @@ public class ProjectionRepository {
         }
     }
 
+    /** Streams the measurements in effect now for these targets of a plan, without holding them all. */
+    public void forEachInEffect(String plan, Collection<String> targets, java.util.function.Consumer<InEffect> each) {
+        String sql = "SELECT id, target_code, content, recorded_at FROM measurement WHERE plan_key = ? "
+                + "AND NOT retracted AND target_code = ANY (?)";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setFetchSize(2_000); // a cursor, in the caller's transaction
+            ps.setString(1, plan);
+            ps.setArray(2, c.createArrayOf("text", targets.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    each.accept(new InEffect(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                            rs.getTimestamp(4).toInstant().atOffset(java.time.ZoneOffset.UTC)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("projection read failed", e);
+        }
+    }
+
     /** The measurements in effect now for these targets of a plan ({@code targets} null: all of them). */
     public List<InEffect> inEffect(String plan, Collection<String> targets) {
         String sql = "SELECT id, target_code, content, recorded_at FROM measurement WHERE plan_key = ? "

@@ -27,8 +27,11 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 class InEffectCache {
 
-    /** Beyond this many cached observations the cache starts over, to bound memory. */
-    private static final int MAX_OBSERVATIONS = 500_000;
+    /**
+     * Beyond this many cached observations (about 200 bytes each) the cache starts over, to bound memory:
+     * a ward's year is hundreds to thousands of measurements, a synthetic replay a million.
+     */
+    private static final int MAX_OBSERVATIONS = 1_000_000;
 
     private final ProjectionRepository measurements;
     private final Map<String, Map<UUID, Observation>> byTarget = new ConcurrentHashMap<>();
@@ -48,7 +51,7 @@ class InEffectCache {
         Map<String, Map<UUID, Observation>> result = new HashMap<>();
         for (String target : wanted) {
             Map<UUID, Observation> cached = byTarget.get(key(plan, target));
-            if (cached != null && stampOf(cached).equals(stamps.getOrDefault(target, new Stamp(0, null)))) {
+            if (cached != null && matches(stampOf(cached), stamps.getOrDefault(target, new Stamp(0, null)))) {
                 result.put(target, cached);
             } else {
                 stale.add(target);
@@ -60,10 +63,8 @@ class InEffectCache {
             }
             Map<String, Map<UUID, Observation>> loaded = new HashMap<>();
             stale.forEach(target -> loaded.put(target, new LinkedHashMap<>()));
-            for (ProjectionRepository.InEffect row : measurements.inEffect(plan, stale)) {
-                loaded.get(row.target()).put(row.id(),
-                        Observations.of(row.id(), MeasurementJson.read(row.content()), row.recordedAt()));
-            }
+            measurements.forEachInEffect(plan, stale, row -> loaded.get(row.target()).put(row.id(),
+                    Observations.of(row.id(), MeasurementJson.read(row.content()), row.recordedAt())));
             loaded.forEach((target, observations) -> {
                 byTarget.put(key(plan, target), observations);
                 result.put(target, observations);
@@ -78,9 +79,8 @@ class InEffectCache {
      */
     Map<UUID, Observation> readOnce(String plan, String target) {
         Map<UUID, Observation> observations = new LinkedHashMap<>();
-        for (ProjectionRepository.InEffect row : measurements.inEffect(plan, List.of(target))) {
-            observations.put(row.id(), Observations.of(row.id(), MeasurementJson.read(row.content()), row.recordedAt()));
-        }
+        measurements.forEachInEffect(plan, List.of(target), row -> observations.put(row.id(),
+                Observations.of(row.id(), MeasurementJson.read(row.content()), row.recordedAt())));
         byTarget.remove(key(plan, target));
         return observations;
     }
@@ -98,6 +98,17 @@ class InEffectCache {
             }
         }
         return new Stamp(observations.size(), latest);
+    }
+
+    /** Same count and latest time; PostgreSQL rounds to the microsecond where the cache truncates. */
+    private static boolean matches(Stamp cached, Stamp stored) {
+        if (cached.count() != stored.count()) {
+            return false;
+        }
+        if (cached.latest() == null || stored.latest() == null) {
+            return cached.latest() == stored.latest();
+        }
+        return Math.abs(ChronoUnit.MICROS.between(cached.latest(), stored.latest())) <= 1;
     }
 
     private static String key(String plan, String target) {

@@ -23,6 +23,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -141,7 +142,7 @@ public class IngestService {
         if (entry.retracted()) {
             return new Submission.Result(id, Outcome.IGNORED);
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         publisher.publish(List.of(new MeasurementChange(UUID.randomUUID(), MeasurementChange.Type.RETRACTED, id,
                 entry.plan(), entry.target(), entry.ref().source(), entry.ref().sourceId(), actor, now, null, null,
                 reason)));
@@ -150,9 +151,12 @@ public class IngestService {
         return new Submission.Result(id, Outcome.RETRACTED);
     }
 
-    /** Valid rows → ledger decisions → events (unless dry run). Conflicts found here abort a real run. */
+    /**
+     * Valid rows → ledger decisions → events (unless dry run). Conflicts found here abort a real run.
+     * Recorded times are cut to the microsecond, as PostgreSQL keeps them, so a time read back equals the event's.
+     */
     private Accepted accept(List<Submission> rows, boolean dryRun, String actor) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         Map<SourceRef, LedgerEntry> wanted = new HashMap<>();
         Map<SourceRef, Measurement> content = new HashMap<>();
         for (Submission row : rows) {
