@@ -30,7 +30,7 @@ import org.jboss.logging.Logger;
 public class MeasurementReplay {
 
     private static final Logger LOG = Logger.getLogger(MeasurementReplay.class);
-    private static final int CHUNK = 5_000;
+    private static final int CHUNK = 10_000;
 
     /** What a replay did. */
     public record Result(long events, long applied, long unreadable, long millis) {
@@ -102,7 +102,7 @@ public class MeasurementReplay {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "10000");
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "20000");
         props.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, Integer.toString(64 * 1024 * 1024));
         props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(16 * 1024 * 1024));
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

@@ -71,9 +71,10 @@ public class ProjectionService {
             boolean retraction = change.type() == MeasurementChange.Type.RETRACTED;
             String hash = retraction ? before.contentHash() : change.contentHash();
             current.put(change.measurementId(), new Current(change.measurementId(), version, retraction, hash));
-            rows.put(change.measurementId(), row(change, version, rows.get(change.measurementId())));
+            String content = retraction ? null : MeasurementJson.write(change.measurement());
+            rows.put(change.measurementId(), row(change, content, version, rows.get(change.measurementId())));
             history.add(new History(change.eventId(), change.measurementId(), version, change.type().name(),
-                    retraction ? null : MeasurementJson.write(change.measurement()), retraction ? null : hash,
+                    content, retraction ? null : hash,
                     change.reason(), change.actor(), change.recordedAt()));
             effective.add(change);
         }
@@ -113,7 +114,7 @@ public class ProjectionService {
     }
 
     /** The measurement's row after this change; an earlier change of the same batch supplies what a retraction lacks. */
-    private static Row row(MeasurementChange change, int version, Row earlier) {
+    private static Row row(MeasurementChange change, String content, int version, Row earlier) {
         if (change.type() == MeasurementChange.Type.RETRACTED) {
             if (earlier == null) {
                 return new Row(change.measurementId(), null, null, null, null, null, null, null, version, true,
@@ -126,7 +127,7 @@ public class ProjectionService {
         }
         var m = change.measurement();
         return new Row(change.measurementId(), change.plan(), change.target(), m.kind().name(), change.source(),
-                change.sourceId(), m.fiscalYear(), m.observedOn(), version, false, null, MeasurementJson.write(m),
+                change.sourceId(), m.fiscalYear(), m.observedOn(), version, false, null, content,
                 change.contentHash(), earlier != null && earlier.firstRecordedAt() != null
                         ? earlier.firstRecordedAt() : change.recordedAt(),
                 change.recordedAt(), change.actor(), change.eventId());
