@@ -174,6 +174,10 @@ public final class BenchMain {
     }
 
     private static Row scenario(String number, String what, String goal, Scenario scenario) {
+        String only = System.getenv("MEZASU_BENCH_ONLY"); // e.g. "3,4": profile a few scenarios with --jfr
+        if (only != null && !only.isBlank() && !List.of(only.split(",")).contains(number)) {
+            return Row.failed(number, what, goal, new IllegalStateException("skipped (MEZASU_BENCH_ONLY=" + only + ")"));
+        }
         System.out.println("Scenario " + number + ": " + what);
         try {
             return scenario.run();

@@ -14,6 +14,10 @@ import java.util.stream.Collectors;
 /** Turns one fiscal year's observations (sorted oldest first) into an {@link Actual}. */
 final class ActualDerivation {
 
+    /** More increments than this are summarized in the formula. */
+    static final int MAX_LISTED = 10;
+
+
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private ActualDerivation() {
@@ -100,7 +104,11 @@ final class ActualDerivation {
                 increments.add(Numbers.show(c.value()));
             }
         }
-        if (!increments.isEmpty()) {
+        if (increments.size() > MAX_LISTED) {
+            // A formula is for people: a long run of increments is summarized, not spelt out.
+            parts.add("increments " + String.join(" + ", increments.subList(0, 3)) + " + … + "
+                    + increments.get(increments.size() - 1) + " (" + increments.size() + " increments)");
+        } else if (!increments.isEmpty()) {
             parts.add("increments " + String.join(" + ", increments));
         }
         String text = String.join(" + ", parts) + " = " + Numbers.show(sum);

@@ -78,7 +78,9 @@ public class EvaluationQueries {
         if (!entry.specs().containsKey(code)) {
             throw ProblemException.notFound("Plan " + key + " has no target " + code);
         }
-        TargetEvaluation found = targets(entry, asOf, mode).get(code);
+        TargetEvaluation found = asOf == null && mode == null
+                ? evaluations.current(key, List.of(code)).values().stream().map(this::view).findFirst().orElse(null)
+                : targets(entry, asOf, mode).get(code); // the polled path reads one row; as-of and what-if, the plan
         if (found == null) {
             throw ProblemException.notFound("Target " + code + " had no evaluation yet at " + asOf);
         }

@@ -119,5 +119,6 @@ class ExplanationTest {
         assertEquals(Explanation.MAX_IDS, e.explanation().observationIds().size());
         assertEquals(increments.get(119).id(), e.explanation().observationIds().get(Explanation.MAX_IDS - 1));
         assertEquals(new BigDecimal("120"), e.actual());
+        assertEquals("increments 1 + 1 + 1 + … + 1 (120 increments) = 120", e.explanation().formula().split(";")[0]);
     }
 }
