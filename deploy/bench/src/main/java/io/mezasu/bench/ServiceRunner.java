@@ -1,75 +1,38 @@
 package io.mezasu.bench;
 
+import io.mezasu.stack.ServiceProcess;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
- * A service's packaged {@code quarkus-run.jar} started by the bench itself (not by LocalStack) so that the time
- * to ready is measured finely: from process start until {@code /q/health/ready} answers 200, polled every 5 ms.
+ * A service started by the bench itself (not by LocalStack) so that the time to ready is measured finely: from
+ * process start until {@code /q/health/ready} answers 200, polled every 5 ms. The process is local-stack's.
  */
 final class ServiceRunner implements AutoCloseable {
 
-    private final String name;
-    private final Process process;
-    private final long startedNanos;
-    private final Path log;
+    private final ServiceProcess process;
 
-    private ServiceRunner(String name, Process process, long startedNanos, Path log) {
-        this.name = name;
+    private ServiceRunner(ServiceProcess process) {
         this.process = process;
-        this.startedNanos = startedNanos;
-        this.log = log;
     }
 
     static ServiceRunner start(String name, Path jar, Map<String, String> env, List<String> jvmOptions, Path log)
             throws IOException {
-        Files.createDirectories(log.getParent());
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command()
-                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(jvmOptions);
-        command.add("-jar");
-        command.add(jar.toString());
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(jar.getParent().toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
-        builder.environment().putAll(env);
-        long t0 = System.nanoTime();
-        return new ServiceRunner(name, builder.start(), t0, log);
+        return new ServiceRunner(ServiceProcess.start(name, jar, env, jvmOptions, log));
     }
 
     /** Milliseconds from process start until ready answered 200. */
     double awaitReady(URI ready, Duration timeout) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofMillis(500)).build();
-        HttpRequest request = HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).GET().build();
-        long deadline = startedNanos + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited while starting; see " + log);
-            }
-            try {
-                if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return (System.nanoTime() - startedNanos) / 1e6;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(5);
+        if (!process.awaitReady(ready, timeout, Duration.ofMillis(5), () -> false)) {
+            throw new IllegalStateException(process.name() + " not ready within " + timeout.toSeconds()
+                    + " s (or exited); see " + process.log());
         }
-        throw new IllegalStateException(name + " not ready after " + timeout.toSeconds() + " s; see " + log);
+        return (System.nanoTime() - process.startedNanos()) / 1e6;
     }
 
     /** Resident set size in MB, from /proc/&lt;pid&gt;/status VmRSS. */
@@ -87,19 +50,16 @@ final class ServiceRunner implements AutoCloseable {
     }
 
     String name() {
-        return name;
+        return process.name();
     }
 
     Path log() {
-        return log;
+        return process.log();
     }
 
-    /** SIGTERM (Quarkus stops gracefully and a JFR recording is dumped), SIGKILL after 20 s. */
+    /** SIGTERM (Quarkus stops gracefully and a JFR recording is dumped), then SIGKILL after a grace period. */
     @Override
     public void close() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(20, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
-        }
+        process.close();
     }
 }

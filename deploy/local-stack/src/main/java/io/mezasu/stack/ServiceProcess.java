@@ -16,8 +16,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
-/** A service's packaged Quarkus app ({@code quarkus-run.jar}) running as a child process of the launcher. */
-final class ServiceProcess implements AutoCloseable {
+/**
+ * A service's packaged Quarkus app ({@code quarkus-run.jar}) running as a child process: of the launcher, or of
+ * the bench, which times its start.
+ */
+public final class ServiceProcess implements AutoCloseable {
 
     private static final Duration GRACE = Duration.ofSeconds(15);
 
@@ -25,22 +28,30 @@ final class ServiceProcess implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final long logStart;
+    private final long startedNanos;
 
-    private ServiceProcess(String name, Process process, Path log, long logStart) {
+    private ServiceProcess(String name, Process process, Path log, long logStart, long startedNanos) {
         this.name = name;
         this.process = process;
         this.log = log;
         this.logStart = logStart;
+        this.startedNanos = startedNanos;
     }
 
-    /** Starts {@code java -jar jar} with {@code env} added; stdout and stderr are appended to {@code log}. */
+    /** Starts it with {@link LocalStack#serviceJvmOptions()}, as {@code ./mezasu run} does. */
     static ServiceProcess start(String name, Path jar, Map<String, String> env, Path log) throws IOException {
+        return start(name, jar, env, LocalStack.serviceJvmOptions(), log);
+    }
+
+    /** Starts {@code java <jvmOptions> -jar jar} with {@code env} added; stdout and stderr are appended to {@code log}. */
+    public static ServiceProcess start(String name, Path jar, Map<String, String> env, List<String> jvmOptions,
+            Path log) throws IOException {
         Files.createDirectories(log.getParent());
         long logStart = Files.exists(log) ? Files.size(log) : 0;
         Files.writeString(log, "\n===== " + name + " started by the Mezasu launcher at " + Instant.now() + " =====\n",
                 StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         List<String> command = new java.util.ArrayList<>(List.of(javaBinary()));
-        command.addAll(LocalStack.serviceJvmOptions());
+        command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(jar.getParent().toFile())
@@ -48,7 +59,8 @@ final class ServiceProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
         builder.environment().putAll(env);
-        return new ServiceProcess(name, builder.start(), log, logStart);
+        long startedNanos = System.nanoTime();
+        return new ServiceProcess(name, builder.start(), log, logStart, startedNanos);
     }
 
     /** The java running this launcher, so services run on the same JDK. */
@@ -62,6 +74,12 @@ final class ServiceProcess implements AutoCloseable {
      * turns true (the launcher is being stopped).
      */
     boolean awaitReady(URI url, Duration timeout, BooleanSupplier cancelled) throws InterruptedException {
+        return awaitReady(url, timeout, Duration.ofMillis(500), cancelled);
+    }
+
+    /** As above, polling every {@code poll}: the bench polls finely to time the start. */
+    public boolean awaitReady(URI url, Duration timeout, Duration poll, BooleanSupplier cancelled)
+            throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(2)).GET().build();
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -73,21 +91,26 @@ final class ServiceProcess implements AutoCloseable {
             } catch (IOException notListeningYet) {
                 // keep polling
             }
-            Thread.sleep(500);
+            Thread.sleep(poll.toMillis());
         }
         return false;
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
-    Path log() {
+    public Path log() {
         return log;
+    }
+
+    /** {@link System#nanoTime()} just before the process was started. */
+    public long startedNanos() {
+        return startedNanos;
     }
 
     /** The last {@code lines} lines this run wrote (the log is appended to across runs). */

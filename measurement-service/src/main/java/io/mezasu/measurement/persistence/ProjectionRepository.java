@@ -9,8 +9,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Writes the measurement projection (current rows and history) in JDBC batches: the projector applies
@@ -152,38 +156,27 @@ public class ProjectionRepository {
         }
     }
 
-    /** Streams the measurements in effect now for these targets of a plan, without holding them all. */
-    public void forEachInEffect(String plan, Collection<String> targets, java.util.function.Consumer<InEffect> each) {
+    /**
+     * Streams the measurements in effect now for these targets of a plan ({@code targets} null: all of them),
+     * through a cursor, without holding them all.
+     */
+    public void forEachInEffect(String plan, Collection<String> targets, Consumer<InEffect> each) {
         String sql = "SELECT id, target_code, content, recorded_at FROM measurement WHERE plan_key = ? "
-                + "AND NOT retracted AND target_code = ANY (?)";
+                + "AND NOT retracted" + targetFilter(targets);
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setFetchSize(2_000); // a cursor, in the caller's transaction
             ps.setString(1, plan);
-            ps.setArray(2, c.createArrayOf("text", targets.toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    each.accept(new InEffect(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                            rs.getTimestamp(4).toInstant().atOffset(java.time.ZoneOffset.UTC)));
-                }
-            }
+            bindTargets(c, ps, targets);
+            readInEffect(ps, each);
         } catch (SQLException e) {
             throw new IllegalStateException("projection read failed", e);
         }
     }
 
-    /** The measurements in effect now for these targets of a plan ({@code targets} null: all of them). */
     public List<InEffect> inEffect(String plan, Collection<String> targets) {
-        String sql = "SELECT id, target_code, content, recorded_at FROM measurement WHERE plan_key = ? "
-                + "AND NOT retracted" + (targets == null ? "" : " AND target_code = ANY (?)");
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, plan);
-            if (targets != null) {
-                ps.setArray(2, c.createArrayOf("text", targets.toArray()));
-            }
-            return inEffect(ps);
-        } catch (SQLException e) {
-            throw new IllegalStateException("projection read failed", e);
-        }
+        List<InEffect> rows = new ArrayList<>();
+        forEachInEffect(plan, targets, rows::add);
+        return rows;
     }
 
     /**
@@ -192,13 +185,11 @@ public class ProjectionRepository {
      */
     public Map<String, Stamp> stamps(String plan, Collection<String> targets) {
         String sql = "SELECT target_code, count(*), max(recorded_at) FROM measurement WHERE plan_key = ? AND NOT retracted"
-                + (targets == null ? "" : " AND target_code = ANY (?)") + " GROUP BY target_code";
+                + targetFilter(targets) + " GROUP BY target_code";
         Map<String, Stamp> stamps = new HashMap<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, plan);
-            if (targets != null) {
-                ps.setArray(2, c.createArrayOf("text", targets.toArray()));
-            }
+            bindTargets(c, ps, targets);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     stamps.put(rs.getString(1), new Stamp(rs.getLong(2), rs.getTimestamp(3).toInstant()));
@@ -211,7 +202,7 @@ public class ProjectionRepository {
     }
 
     /** Count and latest recorded time of a target's measurements in effect. */
-    public record Stamp(long count, java.time.Instant latest) {
+    public record Stamp(long count, Instant latest) {
     }
 
     /** The measurements that were in effect at {@code asOf}, by recorded time, rebuilt from the history. */
@@ -223,21 +214,32 @@ public class ProjectionRepository {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, plan);
             ps.setTimestamp(2, Timestamp.from(asOf.toInstant()));
-            return inEffect(ps);
+            List<InEffect> rows = new ArrayList<>();
+            readInEffect(ps, rows::add);
+            return rows;
         } catch (SQLException e) {
             throw new IllegalStateException("projection read failed", e);
         }
     }
 
-    private static List<InEffect> inEffect(PreparedStatement ps) throws SQLException {
-        List<InEffect> rows = new java.util.ArrayList<>();
+    private static void readInEffect(PreparedStatement ps, Consumer<InEffect> each) throws SQLException {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                rows.add(new InEffect(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getTimestamp(4).toInstant().atOffset(java.time.ZoneOffset.UTC)));
+                each.accept(new InEffect(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getTimestamp(4).toInstant().atOffset(ZoneOffset.UTC)));
             }
         }
-        return rows;
+    }
+
+    /** Filters on target codes when some are given; {@link #bindTargets} binds them as parameter 2. */
+    private static String targetFilter(Collection<String> targets) {
+        return targets == null ? "" : " AND target_code = ANY (?)";
+    }
+
+    private static void bindTargets(Connection c, PreparedStatement ps, Collection<String> targets) throws SQLException {
+        if (targets != null) {
+            ps.setArray(2, c.createArrayOf("text", targets.toArray()));
+        }
     }
 
     /** Empties the projection before a replay rebuilds it from the topic. */

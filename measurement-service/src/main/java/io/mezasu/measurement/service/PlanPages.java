@@ -41,8 +41,13 @@ public class PlanPages {
         pages.put(plan, page);
     }
 
-    /** Called inside the transaction that saves an evaluation of {@code plan}. */
+    /** Called inside the transaction that saves an evaluation of {@code plan}; once per plan is enough. */
     void changedIn(String plan) {
+        String key = PlanPages.class.getName() + "/" + plan;
+        if (transactions.getResource(key) != null) {
+            return;
+        }
+        transactions.putResource(key, Boolean.TRUE);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {

@@ -15,7 +15,6 @@ import io.mezasu.stack.EventSchemas;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -115,20 +114,18 @@ class EvaluationFlowTests {
         body = Body.with(body, "target", "2-4-1-1");
         String id = post(body);
         awaitEvaluatedBy("2-4-1-1", id);
-        given().get("/api/v1/plans/{key}/targets/{code}/evaluation", PLAN, "2-4-1-1").then()
-                .body("evaluation.status", equalTo("NOT_ACHIEVED"));
-        Thread.sleep(50);
-        OffsetDateTime between = OffsetDateTime.now();
-        Thread.sleep(50);
+        // As of the instant the first figure was recorded: what was known then, whatever comes after.
+        String between = given().get("/api/v1/plans/{key}/targets/{code}/evaluation", PLAN, "2-4-1-1").then()
+                .body("evaluation.status", equalTo("NOT_ACHIEVED")).extract().path("recordedAt");
 
         post(Body.with(body, "numerator", 60L)); // corrected: 6.0 % ≤ 7.1
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().get("/api/v1/plans/{key}/targets/{code}/evaluation", PLAN, "2-4-1-1")
                         .then().body("evaluation.status", equalTo("ACHIEVED")));
 
-        given().queryParam("asOf", between.toString()).get("/api/v1/plans/{key}/targets/{code}/evaluation", PLAN, "2-4-1-1")
+        given().queryParam("asOf", between).get("/api/v1/plans/{key}/targets/{code}/evaluation", PLAN, "2-4-1-1")
                 .then().statusCode(200).body("evaluation.status", equalTo("NOT_ACHIEVED"));
-        given().queryParam("asOf", between.toString()).get("/api/v1/plans/{key}/evaluations", PLAN)
+        given().queryParam("asOf", between).get("/api/v1/plans/{key}/evaluations", PLAN)
                 .then().statusCode(200).body("asOf", notNullValue());
         List<String> statuses = given().get("/api/v1/plans/{key}/targets/{code}/evaluation/history", PLAN, "2-4-1-1")
                 .then().statusCode(200).extract().path("evaluation.status");
