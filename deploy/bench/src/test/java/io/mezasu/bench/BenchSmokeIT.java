@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mezasu.stack.Dirs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The bench harness in CI: {@code ./mezasu bench --smoke} (a few hundred requests) against a local stack started
- * from the service jars of this reactor build, on free ports and a data dir under target/. It asserts only that
+ * from the service jars of this reactor build, on free ports and a data dir under the system temp directory (the
+ * checkout may sit in a directory the postgres OS user cannot traverse). It asserts only that
  * every scenario ran and produced figures: timings on a shared CI machine prove nothing, so no thresholds.
  */
 class BenchSmokeIT {
@@ -20,9 +22,15 @@ class BenchSmokeIT {
     @Test
     void everyScenarioRunsAndProducesFigures() throws Exception {
         Path root = Path.of(System.getProperty("mezasu.root.dir", "../.."));
-        Path dataDir = Path.of("target/bench-smoke").toAbsolutePath();
-        Path out = dataDir.resolveSibling("bench-smoke.md");
-        Report report = BenchMain.run(new BenchMain.Options(true, false, root, dataDir, out, null));
+        Path scratch = Dirs.newTempDir("mezasu-bench-smoke-");
+        Path dataDir = scratch.resolve("bench");
+        Path out = Path.of("target/bench-smoke.md").toAbsolutePath();
+        Report report;
+        try {
+            report = BenchMain.run(new BenchMain.Options(true, false, root, dataDir, out, null));
+        } finally {
+            Dirs.deleteRecursively(scratch);
+        }
 
         List<String> numbers = report.rows().stream().map(Row::number).distinct().toList();
         assertEquals(List.of("1", "2", "3", "4", "5", "6"), numbers, report.table());

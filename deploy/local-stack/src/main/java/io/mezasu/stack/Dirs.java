@@ -10,7 +10,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /** Small file-system helpers shared by the stack's parts. */
-final class Dirs {
+public final class Dirs {
 
     private Dirs() {
     }
@@ -19,14 +19,14 @@ final class Dirs {
      * A fresh directory under java.io.tmpdir that other OS users may traverse (but not list): when we run as
      * root, PostgreSQL runs as the postgres user and must reach its data directory inside.
      */
-    static Path newTempDir(String prefix) throws IOException {
+    public static Path newTempDir(String prefix) throws IOException {
         Path dir = Files.createTempDirectory(prefix);
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx--x--x"));
         return dir;
     }
 
     /** Deletes {@code path} and everything below it; a missing path is fine. */
-    static void deleteRecursively(Path path) throws IOException {
+    public static void deleteRecursively(Path path) throws IOException {
         if (!Files.exists(path)) {
             return;
         }
