@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -89,7 +88,11 @@ public class ProjectionRepository {
         }
     }
 
-    public void write(Collection<Row> rows, List<History> history) {
+    /**
+     * Writes a batch's rows and history, and stamps the targets it touched ({@code touched}: plan → target codes)
+     * with {@code token}.
+     */
+    public void write(Collection<Row> rows, List<History> history, Map<String, Set<String>> touched, UUID token) {
         String upsert = "INSERT INTO measurement (id, plan_key, target_code, kind, source, source_id, fiscal_year, "
                 + "observed_on, version, retracted, retraction_reason, content, content_hash, first_recorded_at, "
                 + "recorded_at, recorded_by, last_event_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
@@ -151,8 +154,23 @@ public class ProjectionRepository {
             up.executeBatch();
             re.executeBatch();
             hi.executeBatch();
+            stamp(c, touched, token);
         } catch (SQLException e) {
             throw new IllegalStateException("projection write failed", e.getNextException() != null ? e.getNextException() : e);
+        }
+    }
+
+    private static void stamp(Connection c, Map<String, Set<String>> touched, UUID token) throws SQLException {
+        String sql = "INSERT INTO measurement_target_stamp (plan_key, target_code, token) SELECT ?, t, ? "
+                + "FROM unnest(?::text[]) AS t ON CONFLICT (plan_key, target_code) DO UPDATE SET token = excluded.token";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (Map.Entry<String, Set<String>> plan : touched.entrySet()) {
+                ps.setString(1, plan.getKey());
+                ps.setObject(2, token);
+                ps.setArray(3, c.createArrayOf("text", plan.getValue().toArray()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 
@@ -180,29 +198,24 @@ public class ProjectionRepository {
     }
 
     /**
-     * For each target with measurements in effect: how many, and the latest recorded time (to the
-     * microsecond, as stored). Lets a cache of them check itself with one cheap query.
+     * The stamp token of each of these targets of a plan ({@code targets} null: every target ever written); a target
+     * without one has never had a measurement. See V4__target_stamps.sql.
      */
-    public Map<String, Stamp> stamps(String plan, Collection<String> targets) {
-        String sql = "SELECT target_code, count(*), max(recorded_at) FROM measurement WHERE plan_key = ? AND NOT retracted"
-                + targetFilter(targets) + " GROUP BY target_code";
-        Map<String, Stamp> stamps = new HashMap<>();
+    public Map<String, UUID> stamps(String plan, Collection<String> targets) {
+        String sql = "SELECT target_code, token FROM measurement_target_stamp WHERE plan_key = ?" + targetFilter(targets);
+        Map<String, UUID> stamps = new HashMap<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, plan);
             bindTargets(c, ps, targets);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    stamps.put(rs.getString(1), new Stamp(rs.getLong(2), rs.getTimestamp(3).toInstant()));
+                    stamps.put(rs.getString(1), rs.getObject(2, UUID.class));
                 }
             }
             return stamps;
         } catch (SQLException e) {
             throw new IllegalStateException("projection read failed", e);
         }
-    }
-
-    /** Count and latest recorded time of a target's measurements in effect. */
-    public record Stamp(long count, Instant latest) {
     }
 
     /** The measurements that were in effect at {@code asOf}, by recorded time, rebuilt from the history. */
@@ -245,7 +258,7 @@ public class ProjectionRepository {
     /** Empties the projection before a replay rebuilds it from the topic. */
     public void truncate() {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
-            st.execute("TRUNCATE measurement, measurement_history");
+            st.execute("TRUNCATE measurement, measurement_history, measurement_target_stamp");
         } catch (SQLException e) {
             throw new IllegalStateException("projection truncate failed", e);
         }

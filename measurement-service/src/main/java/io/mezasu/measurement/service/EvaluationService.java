@@ -24,11 +24,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Recomputes the evaluations of exactly the targets a batch of measurement changes touched. A target is
- * evaluated once per recorded instant (one request's changes share it), from its measurements in effect
- * at that instant; a new version is kept only when the evaluation changed, and then announced. A target's
+ * evaluated once per projected batch, from its measurements in effect after the batch's last change to it:
+ * when the projector keeps up, a batch is one request's changes; when a backlog builds, one evaluation covers
+ * everything that arrived together, so the cost per measurement falls as the load rises. A new version is
+ * kept only when the evaluation changed, and then announced. A target's
  * 前年同時期 baseline is its own previous-year measurement, and a 再掲 initiative has no targets of its own,
  * so the changed target is the only one affected.
  */
@@ -56,44 +59,40 @@ public class EvaluationService {
 
     /**
      * Runs inside the projection transaction, before the batch's rows are written, so the database still
-     * holds the state before the first change.
+     * holds the state before the first change. Returns what the caller runs once the batch is written with a
+     * stamp token: the cached observations, now matching the database, go back into the cache with it.
      */
-    public void onChanges(List<MeasurementChange> changes) {
+    public Consumer<UUID> onChanges(List<MeasurementChange> changes) {
         Map<String, Map<String, List<MeasurementChange>>> byPlan = new LinkedHashMap<>();
         for (MeasurementChange change : changes) {
             byPlan.computeIfAbsent(change.plan(), p -> new LinkedHashMap<>())
                     .computeIfAbsent(change.target(), t -> new ArrayList<>()).add(change);
         }
+        List<Consumer<UUID>> afterWrite = new ArrayList<>();
         byPlan.forEach((plan, byTarget) -> catalog.latest(plan).ifPresent(entry -> {
-            Map<String, Map<UUID, Observation>> state = inEffectCache.load(plan, byTarget.keySet());
+            InEffectCache.Checkout checkout = inEffectCache.checkout(plan, byTarget.keySet());
             Map<String, Stored> current = evaluations.current(plan, byTarget.keySet());
             byTarget.forEach((target, targetChanges) -> {
                 TargetSpec spec = entry.specs().get(target);
                 if (spec == null) {
                     return; // the target left the plan in a newer version: nothing to evaluate against
                 }
-                Map<UUID, Observation> inEffect = state.get(target);
-                for (int i = 0; i < targetChanges.size(); i++) {
-                    MeasurementChange change = targetChanges.get(i);
+                Map<UUID, Observation> inEffect = checkout.observations().get(target);
+                for (MeasurementChange change : targetChanges) {
                     if (change.type() == MeasurementChange.Type.RETRACTED) {
                         inEffect.remove(change.measurementId());
                     } else {
                         inEffect.put(change.measurementId(),
                                 Observations.of(change.measurementId(), change.measurement(), change.recordedAt()));
                     }
-                    boolean lastOfInstant = i + 1 == targetChanges.size()
-                            || !targetChanges.get(i + 1).recordedAt().isEqual(change.recordedAt());
-                    if (lastOfInstant) {
-                        Stored saved = evaluate(plan, entry.targets().version(), period(entry), spec, inEffect,
-                                change.recordedAt(),
-                                change.measurementId(), current.get(target));
-                        if (saved != null) {
-                            current.put(target, saved);
-                        }
-                    }
                 }
+                MeasurementChange last = targetChanges.get(targetChanges.size() - 1);
+                evaluate(plan, entry.targets().version(), period(entry), spec, inEffect, last.recordedAt(),
+                        last.measurementId(), current.get(target));
             });
+            afterWrite.add(token -> checkout.written(byTarget.keySet(), token));
         }));
+        return token -> afterWrite.forEach(each -> each.accept(token));
     }
 
     /**
@@ -102,10 +101,11 @@ public class EvaluationService {
      */
     public void reevaluatePlan(String plan, OffsetDateTime at) {
         catalog.latest(plan).ifPresent(entry -> {
-            Map<String, Map<UUID, Observation>> state = inEffectCache.load(plan, null);
+            InEffectCache.Checkout checkout = inEffectCache.checkout(plan, null);
             Map<String, Stored> current = evaluations.current(plan);
             entry.specs().forEach((target, spec) -> evaluate(plan, entry.targets().version(), period(entry), spec,
-                    state.getOrDefault(target, Map.of()), at, null, current.get(target)));
+                    checkout.observations().getOrDefault(target, Map.of()), at, null, current.get(target)));
+            checkout.release();
         });
     }
 

@@ -3,10 +3,7 @@ package io.mezasu.measurement.service;
 import io.mezasu.measurement.evaluation.Observation;
 import io.mezasu.measurement.messaging.MeasurementJson;
 import io.mezasu.measurement.persistence.ProjectionRepository;
-import io.mezasu.measurement.persistence.ProjectionRepository.Stamp;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,15 +11,17 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Each target's measurements in effect, as observations, kept between batches so that evaluating a
- * target does not re-read and re-parse all its measurements every time one arrives. Before use, each entry
- * is checked against the database (count and latest recorded time, one query per batch): an entry left
- * stale by a rolled-back transaction, a replay or another replica is simply reloaded.
+ * target does not re-read and re-parse all its measurements every time one arrives. An entry remembers the
+ * target's stamp token (V4__target_stamps.sql) and is checked against it with one key lookup per batch; an
+ * entry is taken out while a caller holds it and put back only with the token of a write that succeeded, so
+ * a rolled-back transaction, a replay or another replica's write simply means a reload.
  */
 @ApplicationScoped
 class InEffectCache {
@@ -33,44 +32,74 @@ class InEffectCache {
      */
     private static final int MAX_OBSERVATIONS = 1_000_000;
 
+    private record Entry(UUID token, Map<UUID, Observation> observations) {
+    }
+
     private final ProjectionRepository measurements;
-    private final Map<String, Map<UUID, Observation>> byTarget = new ConcurrentHashMap<>();
+    private final Map<String, Entry> byTarget = new ConcurrentHashMap<>();
 
     InEffectCache(ProjectionRepository measurements) {
         this.measurements = measurements;
     }
 
+    /** Entries checked out of the cache for one plan; give them back with {@link #release} or {@link #written}. */
+    final class Checkout {
+        private final String plan;
+        private final Map<String, Map<UUID, Observation>> byTarget;
+        private final Map<String, UUID> tokens;
+
+        private Checkout(String plan, Map<String, Map<UUID, Observation>> byTarget, Map<String, UUID> tokens) {
+            this.plan = plan;
+            this.byTarget = byTarget;
+            this.tokens = tokens;
+        }
+
+        /** The live, mutable observations of each target checked out. */
+        Map<String, Map<UUID, Observation>> observations() {
+            return byTarget;
+        }
+
+        /** Unchanged: back into the cache as they were read. */
+        void release() {
+            byTarget.forEach((target, observations) -> put(plan, target, tokens.get(target), observations));
+        }
+
+        /** Changed by a write that stamped {@code targets} with {@code token}: back with that token. */
+        void written(Set<String> targets, UUID token) {
+            targets.forEach(target -> {
+                Map<UUID, Observation> observations = byTarget.get(target);
+                if (observations != null) {
+                    put(plan, target, token, observations);
+                }
+            });
+        }
+    }
+
     /**
-     * The live, mutable entries for these targets of a plan ({@code targets} null: every target that has
-     * measurements); the caller applies its changes to them as it evaluates.
+     * Checks out the entries for these targets of a plan ({@code targets} null: every target ever written),
+     * reloading those whose token no longer matches the database.
      */
-    Map<String, Map<UUID, Observation>> load(String plan, Collection<String> targets) {
-        Map<String, Stamp> stamps = measurements.stamps(plan, targets);
-        Set<String> wanted = new LinkedHashSet<>(targets != null ? targets : stamps.keySet());
+    Checkout checkout(String plan, Collection<String> targets) {
+        Map<String, UUID> tokens = measurements.stamps(plan, targets);
+        Set<String> wanted = new LinkedHashSet<>(targets != null ? targets : tokens.keySet());
         List<String> stale = new ArrayList<>();
         Map<String, Map<UUID, Observation>> result = new HashMap<>();
         for (String target : wanted) {
-            Map<UUID, Observation> cached = byTarget.get(key(plan, target));
-            if (cached != null && matches(stampOf(cached), stamps.getOrDefault(target, new Stamp(0, null)))) {
-                result.put(target, cached);
+            Entry cached = byTarget.remove(key(plan, target));
+            if (cached != null && Objects.equals(cached.token(), tokens.get(target))) {
+                result.put(target, cached.observations());
             } else {
                 stale.add(target);
             }
         }
         if (!stale.isEmpty()) {
-            if (size() > MAX_OBSERVATIONS) {
-                byTarget.clear();
-            }
             Map<String, Map<UUID, Observation>> loaded = new HashMap<>();
             stale.forEach(target -> loaded.put(target, new LinkedHashMap<>()));
             measurements.forEachInEffect(plan, stale, row -> loaded.get(row.target()).put(row.id(),
                     Observations.of(row.id(), MeasurementJson.read(row.content()), row.recordedAt())));
-            loaded.forEach((target, observations) -> {
-                byTarget.put(key(plan, target), observations);
-                result.put(target, observations);
-            });
+            result.putAll(loaded);
         }
-        return result;
+        return new Checkout(plan, result, tokens);
     }
 
     /**
@@ -85,30 +114,20 @@ class InEffectCache {
         return observations;
     }
 
+    /** Forgets everything: the projection was emptied. */
+    void clear() {
+        byTarget.clear();
+    }
+
+    private void put(String plan, String target, UUID token, Map<UUID, Observation> observations) {
+        if (size() + observations.size() > MAX_OBSERVATIONS) {
+            byTarget.clear();
+        }
+        byTarget.put(key(plan, target), new Entry(token, observations));
+    }
+
     private int size() {
-        return byTarget.values().stream().mapToInt(Map::size).sum();
-    }
-
-    private static Stamp stampOf(Map<UUID, Observation> observations) {
-        Instant latest = null;
-        for (Observation o : observations.values()) {
-            Instant at = o.recordedAt().truncatedTo(ChronoUnit.MICROS);
-            if (latest == null || at.isAfter(latest)) {
-                latest = at;
-            }
-        }
-        return new Stamp(observations.size(), latest);
-    }
-
-    /** Same count and latest time; PostgreSQL rounds to the microsecond where the cache truncates. */
-    private static boolean matches(Stamp cached, Stamp stored) {
-        if (cached.count() != stored.count()) {
-            return false;
-        }
-        if (cached.latest() == null || stored.latest() == null) {
-            return cached.latest() == stored.latest();
-        }
-        return Math.abs(ChronoUnit.MICROS.between(cached.latest(), stored.latest())) <= 1;
+        return byTarget.values().stream().mapToInt(e -> e.observations().size()).sum();
     }
 
     private static String key(String plan, String target) {

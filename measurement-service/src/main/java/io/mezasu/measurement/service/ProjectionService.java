@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 
 /**
  * Applies measurement events to the projection, and through {@link EvaluationService} to the evaluations,
@@ -33,9 +34,13 @@ public class ProjectionService {
     /** Live consumption and a replay never interleave. */
     private final ReentrantLock lock = new ReentrantLock();
 
-    public ProjectionService(ProjectionRepository repository, EvaluationService evaluations) {
+    private final InEffectCache inEffectCache;
+
+    public ProjectionService(ProjectionRepository repository, EvaluationService evaluations,
+            InEffectCache inEffectCache) {
         this.repository = repository;
         this.evaluations = evaluations;
+        this.inEffectCache = inEffectCache;
     }
 
     public ReentrantLock lock() {
@@ -78,10 +83,13 @@ public class ProjectionService {
                     change.reason(), change.actor(), change.recordedAt()));
             effective.add(change);
         }
-        if (!replaying) {
-            evaluations.onChanges(effective); // reads the state before this batch: runs before the write
-        }
-        repository.write(rows.values(), history);
+        Map<String, Set<String>> touched = new LinkedHashMap<>();
+        effective.forEach(c -> touched.computeIfAbsent(c.plan(), p -> new java.util.LinkedHashSet<>()).add(c.target()));
+        UUID token = UUID.randomUUID();
+        // evaluation reads the state before this batch, so it runs before the write
+        Consumer<UUID> afterWrite = replaying ? t -> { } : evaluations.onChanges(effective);
+        repository.write(rows.values(), history, touched, token);
+        afterWrite.accept(token);
         return effective;
     }
 
@@ -90,6 +98,7 @@ public class ProjectionService {
     public void startReplay() {
         replaying = true;
         repository.truncate();
+        inEffectCache.clear();
     }
 
     /**
