@@ -13,6 +13,14 @@ public interface MeasurementConfig {
     @WithDefault("mezasu.measurements")
     String topic();
 
+    /** Consumer group of the live projector (MeasurementProjector). */
+    @WithDefault("measurement-service.projection")
+    String projectorGroup();
+
+    /** Most records the projector takes into one batch (one transaction). */
+    @WithDefault("2000")
+    int projectorMaxPollRecords();
+
     /** TargetEvaluated events, compacted: the latest evaluation per target; key = {plan}/{target}. */
     @WithDefault("mezasu.evaluations")
     String evaluationsTopic();

@@ -1,48 +1,148 @@
 package io.mezasu.measurement.messaging;
 
+import io.mezasu.measurement.config.MeasurementConfig;
 import io.mezasu.measurement.service.ProjectionService;
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 /**
- * Consumes the measurements topic in batches into the projection. The batch is acknowledged (and its
- * offsets committed) only after the projection transaction has committed, i.e. after this method
- * returns. A record that cannot be read goes to the dead-letter topic with its reason and the rest of
- * the batch goes on; a database failure fails the batch, so it is consumed again, never skipped.
+ * The live projector: one thread and one consumer (group {@code measurement-service.projection}) that polls,
+ * projects everything the poll returned in one transaction, commits the offsets and polls again. A batch is
+ * therefore whatever arrived while the previous one was written: a request's worth when the projector keeps up, up
+ * to {@code max.poll.records} when it falls behind. (A Reactive Messaging batch channel polls ahead of the work and
+ * queues every poll as a batch of its own; at 200 measurements/s that queue of small batches, not the work, made most
+ * of the latency.) Offsets are committed only after the projection committed; after a failure the same records are
+ * read again, after a pause, and the projection's idempotence makes that harmless. A record that cannot be read goes
+ * to the dead-letter topic with its reason and the rest of the batch goes on.
  */
 @ApplicationScoped
 public class MeasurementProjector {
 
     private static final Logger LOG = Logger.getLogger(MeasurementProjector.class);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
 
     private final ProjectionService projection;
     private final MeasurementEvents events;
     private final MutinyEmitter<String> deadLetters;
+    private final MeasurementConfig config;
+    private final String bootstrapServers;
+    private final Timer batchTime;
+    private final DistributionSummary batchSize;
+    private final Timer lag;
+    private volatile boolean running;
+    private volatile String lastFailure;
+    private Thread thread;
+    private KafkaConsumer<String, String> consumer;
 
     public MeasurementProjector(ProjectionService projection, MeasurementEvents events,
-            @Channel("measurements-dlq") MutinyEmitter<String> deadLetters) {
+            @Channel("measurements-dlq") MutinyEmitter<String> deadLetters, MeasurementConfig config,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, MeterRegistry registry) {
         this.projection = projection;
         this.events = events;
         this.deadLetters = deadLetters;
+        this.config = config;
+        this.bootstrapServers = bootstrapServers;
+        this.batchTime = Timer.builder("mezasu.projector.batch.duration")
+                .description("Time to project one batch, evaluations included").publishPercentiles(0.5, 0.99)
+                .register(registry);
+        this.batchSize = DistributionSummary.builder("mezasu.projector.batch.size")
+                .description("Records per projected batch").publishPercentiles(0.5, 0.99).register(registry);
+        this.lag = Timer.builder("mezasu.projector.lag")
+                .description("From a record's append to the measurements topic until its projection committed")
+                .publishPercentiles(0.5, 0.99).register(registry);
     }
 
-    @Incoming("measurements-in")
-    @Blocking(ordered = true)
-    public void consume(ConsumerRecords<String, String> records) {
+    void start(@Observes StartupEvent event) {
+        consumer = new KafkaConsumer<>(consumerProperties(), new StringDeserializer(), new StringDeserializer());
+        running = true;
+        thread = new Thread(this::run, "measurement-projector");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        if (thread != null) {
+            consumer.wakeup();
+            thread.join(TimeUnit.SECONDS.toMillis(10));
+        }
+    }
+
+    /** Null while batches go through; otherwise why the last one failed (it is being retried). */
+    public String lastFailure() {
+        return lastFailure;
+    }
+
+    public boolean alive() {
+        return thread != null && thread.isAlive();
+    }
+
+    private void run() {
+        Duration backoff = Duration.ofMillis(100);
+        try (KafkaConsumer<String, String> owned = consumer) {
+            owned.subscribe(List.of(config.topic()));
+            while (running) {
+                ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
+                if (records.isEmpty()) {
+                    continue;
+                }
+                try {
+                    project(records);
+                    consumer.commitSync(nextOffsets(records));
+                    lastFailure = null;
+                    backoff = Duration.ofMillis(100);
+                } catch (WakeupException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    lastFailure = e.toString();
+                    LOG.errorf(e, "projecting %d measurement event(s) failed; reading them again in %d ms",
+                            records.count(), backoff.toMillis());
+                    rewind(records);
+                    Thread.sleep(backoff.toMillis());
+                    backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+                }
+            }
+        } catch (WakeupException e) {
+            // stopping
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            lastFailure = e.toString();
+            LOG.error("the measurement projector stopped", e);
+        }
+    }
+
+    private void project(ConsumerRecords<String, String> records) {
+        long started = System.nanoTime();
         List<MeasurementChange> changes = new ArrayList<>(records.count());
         List<Uni<Void>> quarantined = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
@@ -58,6 +158,41 @@ public class MeasurementProjector {
         if (!quarantined.isEmpty()) {
             Uni.join().all(quarantined).andFailFast().await().atMost(Duration.ofSeconds(30));
         }
+        long now = System.currentTimeMillis();
+        batchTime.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        batchSize.record(records.count());
+        for (ConsumerRecord<String, String> record : records) {
+            lag.record(Math.max(0, now - record.timestamp()), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<String, String> records) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        for (TopicPartition partition : records.partitions()) {
+            List<ConsumerRecord<String, String>> of = records.records(partition);
+            offsets.put(partition, new OffsetAndMetadata(of.get(of.size() - 1).offset() + 1));
+        }
+        return offsets;
+    }
+
+    /** Back to the first record of the failed batch, on every partition this consumer still owns. */
+    private void rewind(ConsumerRecords<String, String> records) {
+        for (TopicPartition partition : records.partitions()) {
+            if (consumer.assignment().contains(partition)) {
+                consumer.seek(partition, records.records(partition).get(0).offset());
+            }
+        }
+    }
+
+    private Properties consumerProperties() {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, config.projectorGroup());
+        props.put(ConsumerConfig.CLIENT_ID_CONFIG, "measurement-projector");
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(config.projectorMaxPollRecords()));
+        return props;
     }
 
     private Uni<Void> deadLetter(ConsumerRecord<String, String> record, String reason) {
