@@ -81,6 +81,34 @@ final class Bench {
         return HttpRequest.newBuilder(URI.create(measurementApi + path)).timeout(Duration.ofSeconds(30)).GET().build();
     }
 
+    /**
+     * measurement-service's own projector figures from /q/metrics (Micrometer, a sliding window of about two
+     * minutes): "batch p50/p99, size p50/p99, lag p50/p99", or why they could not be read.
+     */
+    String projectorMetrics() {
+        try {
+            String base = stack.service("measurement-service").baseUrl();
+            String text = send(HttpRequest.newBuilder(URI.create(base + "/q/metrics")).GET().build()).body();
+            return String.format("projector (service side, last ~2 min): batch %s ms, size %s, append-to-commit lag %s ms",
+                    quantiles(text, "mezasu_projector_batch_duration_seconds", 1000),
+                    quantiles(text, "mezasu_projector_batch_size", 1),
+                    quantiles(text, "mezasu_projector_lag_seconds", 1000));
+        } catch (Exception e) {
+            return "projector metrics unavailable: " + e;
+        }
+    }
+
+    private static String quantiles(String metrics, String name, double scale) {
+        StringBuilder out = new StringBuilder();
+        for (String q : List.of("0.5", "0.99")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^" + name + "\\{quantile=\"" + q
+                    + "\"\\} ([0-9.eE+-]+)").matcher(metrics);
+            out.append(out.length() == 0 ? "p50 " : " / p99 ").append(m.find()
+                    ? String.format("%.0f", Double.parseDouble(m.group(1)) * scale) : "?");
+        }
+        return out.toString();
+    }
+
     HttpResponse<String> send(HttpRequest request) throws Exception {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }

@@ -189,6 +189,8 @@ final class Freshness {
         for (Thread t : threads) {
             t.join(5_000);
         }
+        String projector = bench.projectorMetrics();
+        Bench.log("freshness: %s", projector);
         Histogram get = tracker.latency[0];
         Histogram event = tracker.latency[1];
         long total = tracker.total();
@@ -215,7 +217,7 @@ final class Freshness {
                 String.format("%d accepted (%d POST errors); seen through GET %d (polled every %d ms per target), as "
                         + "event %d%s", total, posts.errors(), get.getTotalCount(), POLL_NANOS / 1_000_000,
                         event.getTotalCount(),
-                        events ? "" : "; no " + Bench.EVALUATIONS_TOPIC + " topic"));
+                        events ? "" : "; no " + Bench.EVALUATIONS_TOPIC + " topic") + "; " + projector);
     }
 
     private static Thread daemon(String name, Runnable body) {

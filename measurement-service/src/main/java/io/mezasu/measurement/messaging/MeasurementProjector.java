@@ -49,6 +49,8 @@ public class MeasurementProjector {
 
     private static final Logger LOG = Logger.getLogger(MeasurementProjector.class);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
+    /** How long a drain poll waits for the fetch it sends: a local broker answers well within it. */
+    private static final Duration DRAIN_WAIT = Duration.ofMillis(3);
 
     private final ProjectionService projection;
     private final MeasurementEvents events;
@@ -111,7 +113,7 @@ public class MeasurementProjector {
         try (KafkaConsumer<String, String> owned = consumer) {
             owned.subscribe(List.of(config.topic()));
             while (running) {
-                ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
+                List<ConsumerRecord<String, String>> records = drain(consumer.poll(Duration.ofMillis(500)));
                 if (records.isEmpty()) {
                     continue;
                 }
@@ -125,7 +127,7 @@ public class MeasurementProjector {
                 } catch (RuntimeException e) {
                     lastFailure = e.toString();
                     LOG.errorf(e, "projecting %d measurement event(s) failed; reading them again in %d ms",
-                            records.count(), backoff.toMillis());
+                            records.size(), backoff.toMillis());
                     rewind(records);
                     Thread.sleep(backoff.toMillis());
                     backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
@@ -141,9 +143,27 @@ public class MeasurementProjector {
         }
     }
 
-    private void project(ConsumerRecords<String, String> records) {
+    /**
+     * The first poll's records plus whatever the broker already holds. A poll returns what the fetch sent by the
+     * previous poll brought back, which is often only the first record that arrived after it; the records that
+     * arrived while the last batch was written come with the next fetch, a couple of milliseconds away.
+     */
+    private List<ConsumerRecord<String, String>> drain(ConsumerRecords<String, String> first) {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>(first.count());
+        first.forEach(records::add);
+        while (!records.isEmpty() && records.size() < config.projectorMaxPollRecords()) {
+            ConsumerRecords<String, String> more = consumer.poll(DRAIN_WAIT);
+            if (more.isEmpty()) {
+                break;
+            }
+            more.forEach(records::add);
+        }
+        return records;
+    }
+
+    private void project(List<ConsumerRecord<String, String>> records) {
         long started = System.nanoTime();
-        List<MeasurementChange> changes = new ArrayList<>(records.count());
+        List<MeasurementChange> changes = new ArrayList<>(records.size());
         List<Uni<Void>> quarantined = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
             try {
@@ -160,28 +180,29 @@ public class MeasurementProjector {
         }
         long now = System.currentTimeMillis();
         batchTime.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
-        batchSize.record(records.count());
+        batchSize.record(records.size());
         for (ConsumerRecord<String, String> record : records) {
             lag.record(Math.max(0, now - record.timestamp()), TimeUnit.MILLISECONDS);
         }
     }
 
-    private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<String, String> records) {
+    private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(List<ConsumerRecord<String, String>> records) {
         Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-        for (TopicPartition partition : records.partitions()) {
-            List<ConsumerRecord<String, String>> of = records.records(partition);
-            offsets.put(partition, new OffsetAndMetadata(of.get(of.size() - 1).offset() + 1));
+        for (ConsumerRecord<String, String> r : records) { // in offset order within a partition
+            offsets.put(new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1));
         }
         return offsets;
     }
 
     /** Back to the first record of the failed batch, on every partition this consumer still owns. */
-    private void rewind(ConsumerRecords<String, String> records) {
-        for (TopicPartition partition : records.partitions()) {
+    private void rewind(List<ConsumerRecord<String, String>> records) {
+        Map<TopicPartition, Long> first = new HashMap<>();
+        records.forEach(r -> first.putIfAbsent(new TopicPartition(r.topic(), r.partition()), r.offset()));
+        first.forEach((partition, offset) -> {
             if (consumer.assignment().contains(partition)) {
-                consumer.seek(partition, records.records(partition).get(0).offset());
+                consumer.seek(partition, offset);
             }
-        }
+        });
     }
 
     private Properties consumerProperties() {
