@@ -73,40 +73,41 @@ public class EvaluationRepository {
                 + "ORDER BY version", plan, List.of(target), null);
     }
 
-    /** Appends a version, or replaces it when {@code replace} (same recorded instant), and sets it current. */
+    /**
+     * Appends a version, or replaces it when {@code replace} (same recorded instant), and sets it current: one
+     * statement, so one round trip.
+     */
     public void save(Stored s, boolean replace) {
         String version = replace
                 ? "UPDATE evaluation_version SET plan_version = ?, status = ?, mode = ?, evaluation = ?, "
                         + "last_measurement_id = ?, recorded_at = ? WHERE plan_key = ? AND target_code = ? AND version = ?"
                 : "INSERT INTO evaluation_version (plan_version, status, mode, evaluation, last_measurement_id, "
                         + "recorded_at, plan_key, target_code, version) VALUES (?,?,?,?,?,?,?,?,?)";
-        String current = "INSERT INTO evaluation_current (plan_version, status, mode, evaluation, last_measurement_id, "
-                + "recorded_at, plan_key, target_code, version) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT (plan_key, "
-                + "target_code) DO UPDATE SET plan_version = excluded.plan_version, status = excluded.status, "
-                + "mode = excluded.mode, evaluation = excluded.evaluation, last_measurement_id = "
-                + "excluded.last_measurement_id, recorded_at = excluded.recorded_at, version = excluded.version";
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement v = c.prepareStatement(version);
-                PreparedStatement cur = c.prepareStatement(current)) {
-            bind(v, s);
-            v.executeUpdate();
-            bind(cur, s);
-            cur.executeUpdate();
+        String sql = "WITH v AS (" + version + ") INSERT INTO evaluation_current (plan_version, status, mode, "
+                + "evaluation, last_measurement_id, recorded_at, plan_key, target_code, version) "
+                + "VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT (plan_key, target_code) DO UPDATE SET "
+                + "plan_version = excluded.plan_version, status = excluded.status, mode = excluded.mode, "
+                + "evaluation = excluded.evaluation, last_measurement_id = excluded.last_measurement_id, "
+                + "recorded_at = excluded.recorded_at, version = excluded.version";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, 0, s);
+            bind(ps, 9, s);
+            ps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("evaluation write failed", e);
         }
     }
 
-    private static void bind(PreparedStatement ps, Stored s) throws SQLException {
-        ps.setInt(1, s.planVersion());
-        ps.setString(2, s.status());
-        ps.setString(3, s.mode());
-        ps.setString(4, s.evaluation());
-        ps.setObject(5, s.lastMeasurementId());
-        ps.setTimestamp(6, Timestamp.from(s.recordedAt().toInstant()));
-        ps.setString(7, s.plan());
-        ps.setString(8, s.target());
-        ps.setInt(9, s.version());
+    private static void bind(PreparedStatement ps, int from, Stored s) throws SQLException {
+        ps.setInt(from + 1, s.planVersion());
+        ps.setString(from + 2, s.status());
+        ps.setString(from + 3, s.mode());
+        ps.setString(from + 4, s.evaluation());
+        ps.setObject(from + 5, s.lastMeasurementId());
+        ps.setTimestamp(from + 6, Timestamp.from(s.recordedAt().toInstant()));
+        ps.setString(from + 7, s.plan());
+        ps.setString(from + 8, s.target());
+        ps.setInt(from + 9, s.version());
     }
 
     private List<Stored> query(String sql, String plan, Collection<String> targets, OffsetDateTime asOf) {

@@ -55,34 +55,30 @@ public class ProjectionRepository {
         this.dataSource = dataSource;
     }
 
-    public Map<UUID, Current> current(Collection<UUID> ids) {
-        Map<UUID, Current> found = new HashMap<>();
-        String sql = "SELECT id, version, retracted, content_hash FROM measurement WHERE id = ANY (?)";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setArray(1, c.createArrayOf("uuid", ids.toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    UUID id = rs.getObject(1, UUID.class);
-                    found.put(id, new Current(id, rs.getInt(2), rs.getBoolean(3), rs.getString(4)));
-                }
-            }
-            return found;
-        } catch (SQLException e) {
-            throw new IllegalStateException("projection read failed", e);
-        }
+    /** What a batch needs to know before applying itself: the measurements' current state and the events already applied. */
+    public record Known(Map<UUID, Current> current, Set<UUID> seenEvents) {
     }
 
-    public Set<UUID> seen(Collection<UUID> eventIds) {
-        Set<UUID> found = new HashSet<>();
-        String sql = "SELECT event_id FROM measurement_history WHERE event_id = ANY (?)";
+    /** Both in one round trip: a batch of a few events should not pay for two. */
+    public Known known(Collection<UUID> measurementIds, Collection<UUID> eventIds) {
+        String sql = "SELECT true, id, version, retracted, content_hash FROM measurement WHERE id = ANY (?) "
+                + "UNION ALL SELECT false, event_id, null, null, null FROM measurement_history WHERE event_id = ANY (?)";
+        Map<UUID, Current> current = new HashMap<>();
+        Set<UUID> seen = new HashSet<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setArray(1, c.createArrayOf("uuid", eventIds.toArray()));
+            ps.setArray(1, c.createArrayOf("uuid", measurementIds.toArray()));
+            ps.setArray(2, c.createArrayOf("uuid", eventIds.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    found.add(rs.getObject(1, UUID.class));
+                    UUID id = rs.getObject(2, UUID.class);
+                    if (rs.getBoolean(1)) {
+                        current.put(id, new Current(id, rs.getInt(3), rs.getBoolean(4), rs.getString(5)));
+                    } else {
+                        seen.add(id);
+                    }
                 }
             }
-            return found;
+            return new Known(current, seen);
         } catch (SQLException e) {
             throw new IllegalStateException("projection read failed", e);
         }

@@ -61,9 +61,11 @@ public class ProjectionService {
     }
 
     private List<MeasurementChange> applyLocked(List<MeasurementChange> changes) {
-        Map<UUID, Current> current = new LinkedHashMap<>(repository.current(
-                changes.stream().map(MeasurementChange::measurementId).distinct().toList()));
-        Set<UUID> seen = new java.util.HashSet<>(repository.seen(changes.stream().map(MeasurementChange::eventId).toList()));
+        ProjectionRepository.Known known = repository.known(
+                changes.stream().map(MeasurementChange::measurementId).distinct().toList(),
+                changes.stream().map(MeasurementChange::eventId).toList());
+        Map<UUID, Current> current = new LinkedHashMap<>(known.current());
+        Set<UUID> seen = new java.util.HashSet<>(known.seenEvents());
         Map<UUID, Row> rows = new LinkedHashMap<>();
         List<History> history = new ArrayList<>();
         List<MeasurementChange> effective = new ArrayList<>();
