@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -61,36 +63,107 @@ public class MeasurementReplay {
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             projection.startReplay();
-            long total = 0;
+            // Reading and parsing the next chunk overlaps with writing this one: the reader owns the consumer.
+            Reader reader = new Reader(consumer, end);
+            Thread thread = new Thread(reader, "replay-reader");
+            thread.start();
             long applied = 0;
-            long unreadable = 0;
-            List<MeasurementChange> chunk = new ArrayList<>(CHUNK);
-            while (!reached(consumer, end)) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (record.offset() >= end.get(new TopicPartition(record.topic(), record.partition()))) {
-                        continue;
-                    }
-                    total++;
-                    try {
-                        chunk.add(events.read(record.value()));
-                    } catch (RuntimeException e) {
-                        unreadable++; // already quarantined by the live consumer
-                    }
-                    if (chunk.size() == CHUNK) {
-                        applied += projection.apply(chunk).size();
-                        chunk.clear();
-                    }
+            try {
+                for (Chunk chunk = reader.next(); chunk != null; chunk = reader.next()) {
+                    applied += projection.apply(chunk.changes()).size();
                 }
+            } finally {
+                thread.interrupt(); // a no-op after a complete read; stops it after a failed write
+                joinQuietly(thread);
             }
-            applied += projection.apply(chunk).size();
             projection.finishReplay(OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS));
             long millis = (System.nanoTime() - started) / 1_000_000;
-            LOG.infof("replayed %d measurement events (%d took effect, %d unreadable) in %d ms", total, applied,
-                    unreadable, millis);
-            return new Result(total, applied, unreadable, millis);
+            LOG.infof("replayed %d measurement events (%d took effect, %d unreadable) in %d ms", reader.total, applied,
+                    reader.unreadable, millis);
+            return new Result(reader.total, applied, reader.unreadable, millis);
         } finally {
             projection.abortReplay();
             projection.lock().unlock();
+        }
+    }
+
+    /** Parsed changes, in topic order per partition. */
+    private record Chunk(List<MeasurementChange> changes) {
+    }
+
+    /** Polls up to the end offsets seen at the start and hands over parsed chunks; at most two wait at a time. */
+    private final class Reader implements Runnable {
+        private static final Chunk END = new Chunk(List.of());
+        private final KafkaConsumer<String, String> consumer;
+        private final Map<TopicPartition, Long> end;
+        private final BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(2);
+        private volatile RuntimeException failure;
+        private long total;
+        private long unreadable;
+
+        Reader(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end) {
+            this.consumer = consumer;
+            this.end = end;
+        }
+
+        @Override
+        public void run() {
+            try {
+                List<MeasurementChange> chunk = new ArrayList<>(CHUNK);
+                while (!reached(consumer, end)) {
+                    for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                        if (record.offset() >= end.get(new TopicPartition(record.topic(), record.partition()))) {
+                            continue;
+                        }
+                        total++;
+                        try {
+                            chunk.add(events.read(record.value()));
+                        } catch (RuntimeException e) {
+                            unreadable++; // already quarantined by the live consumer
+                        }
+                        if (chunk.size() == CHUNK) {
+                            chunks.put(new Chunk(chunk));
+                            chunk = new ArrayList<>(CHUNK);
+                        }
+                    }
+                }
+                chunks.put(new Chunk(chunk));
+                chunks.put(END);
+            } catch (InterruptedException | org.apache.kafka.common.errors.InterruptException e) {
+                Thread.currentThread().interrupt(); // the writer gave up
+            } catch (RuntimeException e) {
+                failure = e;
+                try {
+                    chunks.put(END); // the writer drains what is queued, then sees the failure
+                } catch (InterruptedException stopped) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        /** The next chunk, or null after the last; rethrows what stopped the reading. */
+        Chunk next() {
+            try {
+                Chunk chunk = chunks.take();
+                if (chunk == END) {
+                    if (failure != null) {
+                        throw new IllegalStateException("reading the measurements topic failed", failure);
+                    }
+                    return null;
+                }
+                return chunk;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("replay interrupted", e);
+            }
+        }
+    }
+
+    private static void joinQuietly(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

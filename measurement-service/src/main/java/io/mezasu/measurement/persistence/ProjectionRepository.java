@@ -49,6 +49,19 @@ public class ProjectionRepository {
     public record InEffect(UUID id, String target, String content, OffsetDateTime recordedAt) {
     }
 
+    /** From this many history lines on, a batch is written with COPY. */
+    static final int BULK = 500;
+    private static final String MEASUREMENT_COLUMNS = "id, plan_key, target_code, kind, source, source_id, fiscal_year, "
+            + "observed_on, version, retracted, retraction_reason, content, content_hash, first_recorded_at, "
+            + "recorded_at, recorded_by, last_event_id";
+    private static final String UPSERT_SET = " ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, "
+            + "fiscal_year = excluded.fiscal_year, observed_on = excluded.observed_on, version = excluded.version, "
+            + "retracted = excluded.retracted, retraction_reason = excluded.retraction_reason, "
+            + "content = excluded.content, content_hash = excluded.content_hash, recorded_at = excluded.recorded_at, "
+            + "recorded_by = excluded.recorded_by, last_event_id = excluded.last_event_id";
+    private static final String HISTORY_COLUMNS = "event_id, measurement_id, version, change, content, content_hash, "
+            + "reason, actor, recorded_at";
+
     private final AgroalDataSource dataSource;
 
     public ProjectionRepository(AgroalDataSource dataSource) {
@@ -89,18 +102,16 @@ public class ProjectionRepository {
      * with {@code token}.
      */
     public void write(Collection<Row> rows, List<History> history, Map<String, Set<String>> touched, UUID token) {
-        String upsert = "INSERT INTO measurement (id, plan_key, target_code, kind, source, source_id, fiscal_year, "
-                + "observed_on, version, retracted, retraction_reason, content, content_hash, first_recorded_at, "
-                + "recorded_at, recorded_by, last_event_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
-                + "ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, fiscal_year = excluded.fiscal_year, "
-                + "observed_on = excluded.observed_on, version = excluded.version, retracted = excluded.retracted, "
-                + "retraction_reason = excluded.retraction_reason, content = excluded.content, "
-                + "content_hash = excluded.content_hash, recorded_at = excluded.recorded_at, "
-                + "recorded_by = excluded.recorded_by, last_event_id = excluded.last_event_id";
+        if (history.size() >= BULK) {
+            writeBulk(rows, history, touched, token);
+            return;
+        }
+        String upsert = "INSERT INTO measurement (" + MEASUREMENT_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                + UPSERT_SET;
         String retract = "UPDATE measurement SET version = ?, retracted = true, retraction_reason = ?, "
                 + "recorded_at = ?, recorded_by = ?, last_event_id = ? WHERE id = ?";
-        String insertHistory = "INSERT INTO measurement_history (event_id, measurement_id, version, change, content, "
-                + "content_hash, reason, actor, recorded_at) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING";
+        String insertHistory = "INSERT INTO measurement_history (" + HISTORY_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?) "
+                + "ON CONFLICT DO NOTHING";
         try (Connection c = dataSource.getConnection();
                 PreparedStatement up = c.prepareStatement(upsert);
                 PreparedStatement re = c.prepareStatement(retract);
@@ -150,6 +161,45 @@ public class ProjectionRepository {
             up.executeBatch();
             re.executeBatch();
             hi.executeBatch();
+            stamp(c, touched, token);
+        } catch (SQLException e) {
+            throw new IllegalStateException("projection write failed", e.getNextException() != null ? e.getNextException() : e);
+        }
+    }
+
+    /**
+     * The same writes for a large batch (a replay, a projector catching up): history by COPY, rows by COPY into a
+     * per-transaction staging table and one upsert from it. A duplicate event id, which the caller's check rules out
+     * unless another instance wrote it meanwhile, fails the batch, and its retry then skips it.
+     */
+    private void writeBulk(Collection<Row> rows, List<History> history, Map<String, Set<String>> touched, UUID token) {
+        CopyRows upserts = new CopyRows();
+        List<Row> retractions = new ArrayList<>();
+        for (Row r : rows) {
+            if (r.content() == null) {
+                retractions.add(r);
+                continue;
+            }
+            upserts.add(r.id()).add(r.plan()).add(r.target()).add(r.kind()).add(r.source()).add(r.sourceId())
+                    .add(r.fiscalYear()).add(r.observedOn()).add(r.version()).add(r.retracted()).add(r.reason())
+                    .add(r.content()).add(r.contentHash()).add(r.firstRecordedAt()).add(r.recordedAt()).add(r.actor())
+                    .add(r.lastEventId()).endRow();
+        }
+        CopyRows lines = new CopyRows();
+        for (History h : history) {
+            lines.add(h.eventId()).add(h.measurementId()).add(h.version()).add(h.change()).add(h.content())
+                    .add(h.contentHash()).add(h.reason()).add(h.actor()).add(h.recordedAt()).endRow();
+        }
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            st.execute("CREATE TEMP TABLE IF NOT EXISTS measurement_stage (LIKE measurement) ON COMMIT DELETE ROWS");
+            upserts.copyInto(c, "measurement_stage (" + MEASUREMENT_COLUMNS + ")");
+            st.execute("INSERT INTO measurement (" + MEASUREMENT_COLUMNS + ") SELECT " + MEASUREMENT_COLUMNS
+                    + " FROM measurement_stage" + UPSERT_SET);
+            st.execute("TRUNCATE measurement_stage");
+            lines.copyInto(c, "measurement_history (" + HISTORY_COLUMNS + ")");
+            if (!retractions.isEmpty()) {
+                write(retractions, List.of(), Map.of(), token);
+            }
             stamp(c, touched, token);
         } catch (SQLException e) {
             throw new IllegalStateException("projection write failed", e.getNextException() != null ? e.getNextException() : e);

@@ -111,6 +111,32 @@ class MeasurementEventsTests {
     }
 
     @Test
+    void aLargeBatchIsWrittenInBulkAndReadsBackExactlyLiveAndAfterAReplay() {
+        String source = "bulk-" + UUID.randomUUID().toString().substring(0, 8);
+        // More rows than ProjectionRepository.BULK, with what COPY's text format must escape: tab, newline,
+        // backslash, and \N, which would otherwise read back as null.
+        String note = "港区\tタブ\t\n改行\\ バックスラッシュ \\N 「引用」";
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            rows.add(Body.with(Body.survey(source, "b" + i, 100 + i, 1000), "note", note + " " + i));
+        }
+        given().contentType(ContentType.JSON).body(rows).when().post("/api/v1/measurements/batch")
+                .then().statusCode(200).body("counts.imported", equalTo(600));
+        String last = new io.mezasu.measurement.domain.SourceRef(source, "b599").measurementId().toString();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/api/v1/measurements/{id}", last).then().statusCode(200));
+        String live = given().get("/api/v1/measurements/{id}", last).then()
+                .body("measurement.note", equalTo(note + " 599")).extract().asString();
+        String history = given().get("/api/v1/measurements/{id}/history", last).then().extract().asString();
+
+        given().when().post("/api/v1/admin/replay").then().statusCode(200)
+                .body("events", greaterThanOrEqualTo(600));
+
+        assertEquals(live, given().get("/api/v1/measurements/{id}", last).then().extract().asString());
+        assertEquals(history, given().get("/api/v1/measurements/{id}/history", last).then().extract().asString());
+    }
+
+    @Test
     void anUnreadableEventGoesToTheDeadLetterTopicAndProjectionGoesOn() throws Exception {
         try (KafkaConsumer<String, String> dlq = consumer("mezasu.measurements.dlq")) {
             TestPlans.send("mezasu.measurements", "minato-fy2019/1-1-1-1", "{\"type\":\"not ours\"}");
