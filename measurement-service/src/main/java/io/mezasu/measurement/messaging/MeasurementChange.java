@@ -7,7 +7,8 @@ import java.util.UUID;
 /**
  * One accepted change to a measurement, as the measurements topic carries it and the projector
  * applies it. {@code measurement} and {@code contentHash} are null for a retraction; {@code reason}
- * is set only for one.
+ * is set only for one. {@code contentJson}, the canonical JSON behind {@code contentHash}, is carried when
+ * ingest already wrote it, so the event reuses it instead of serializing the measurement again; null otherwise.
  */
 public record MeasurementChange(
         UUID eventId,
@@ -21,7 +22,8 @@ public record MeasurementChange(
         OffsetDateTime recordedAt,
         Measurement measurement,
         String contentHash,
-        String reason) {
+        String reason,
+        String contentJson) {
 
     /** The three versioned event types (io.mezasu.measurement.{recorded,corrected,retracted}.v1). */
     public enum Type {

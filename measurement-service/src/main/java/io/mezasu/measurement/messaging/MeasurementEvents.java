@@ -3,6 +3,7 @@ package io.mezasu.measurement.messaging;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import io.mezasu.measurement.config.MeasurementConfig;
 import io.mezasu.platform.events.CloudEvent;
 import io.mezasu.platform.events.EventType;
@@ -39,7 +40,8 @@ public class MeasurementEvents {
             data.put("reason", change.reason());
         } else {
             data.put("contentHash", change.contentHash());
-            data.set("measurement", MeasurementJson.tree(change.measurement()));
+            data.putRawValue("measurement", new RawValue(change.contentJson() != null ? change.contentJson()
+                    : MeasurementJson.write(change.measurement())));
         }
         EventType type = new EventType(change.type().eventName(), VERSION);
         CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, change.eventId().toString(), config.eventSource(),
@@ -77,7 +79,8 @@ public class MeasurementEvents {
                 OffsetDateTime.parse(required(event, "time")),
                 change == MeasurementChange.Type.RETRACTED ? null : MeasurementJson.read(data.path("measurement")),
                 change == MeasurementChange.Type.RETRACTED ? null : required(data, "contentHash"),
-                change == MeasurementChange.Type.RETRACTED ? required(data, "reason") : null);
+                change == MeasurementChange.Type.RETRACTED ? required(data, "reason") : null,
+                null);
     }
 
     private static MeasurementChange.Type typeOf(String name) {

@@ -46,10 +46,6 @@ public final class MeasurementJson {
                 m.areas(), m.state(), m.evidence(), m.evidenceUrl(), m.note());
     }
 
-    public static JsonNode tree(Measurement m) {
-        return MAPPER.valueToTree(canonical(m));
-    }
-
     public static String write(Measurement m) {
         try {
             return MAPPER.writeValueAsString(canonical(m));

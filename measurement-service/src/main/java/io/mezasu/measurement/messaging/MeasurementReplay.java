@@ -68,18 +68,27 @@ public class MeasurementReplay {
             Thread thread = new Thread(reader, "replay-reader");
             thread.start();
             long applied = 0;
+            long waited = 0;
             try {
-                for (Chunk chunk = reader.next(); chunk != null; chunk = reader.next()) {
+                while (true) {
+                    long t = System.nanoTime();
+                    Chunk chunk = reader.next();
+                    waited += System.nanoTime() - t;
+                    if (chunk == null) {
+                        break;
+                    }
                     applied += projection.apply(chunk.changes()).size();
                 }
             } finally {
                 thread.interrupt(); // a no-op after a complete read; stops it after a failed write
                 joinQuietly(thread);
             }
+            long written = System.nanoTime();
             projection.finishReplay(OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS));
             long millis = (System.nanoTime() - started) / 1_000_000;
-            LOG.infof("replayed %d measurement events (%d took effect, %d unreadable) in %d ms", reader.total, applied,
-                    reader.unreadable, millis);
+            LOG.infof("replayed %d measurement events (%d took effect, %d unreadable) in %d ms: the writer waited %d ms "
+                    + "for the reader; evaluating every target took %d ms", reader.total, applied, reader.unreadable,
+                    millis, waited / 1_000_000, (System.nanoTime() - written) / 1_000_000);
             return new Result(reader.total, applied, reader.unreadable, millis);
         } finally {
             projection.abortReplay();

@@ -145,7 +145,7 @@ public class IngestService {
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         publisher.publish(List.of(new MeasurementChange(UUID.randomUUID(), MeasurementChange.Type.RETRACTED, id,
                 entry.plan(), entry.target(), entry.ref().source(), entry.ref().sourceId(), actor, now, null, null,
-                reason)));
+                reason, null)));
         ledger.update(List.of(new LedgerEntry(entry.ref(), id, entry.plan(), entry.target(), entry.contentHash(),
                 true)), now.toInstant());
         return new Submission.Result(id, Outcome.RETRACTED);
@@ -159,12 +159,15 @@ public class IngestService {
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         Map<SourceRef, LedgerEntry> wanted = new HashMap<>();
         Map<SourceRef, Measurement> content = new HashMap<>();
+        Map<SourceRef, String> contentJson = new HashMap<>();
         for (Submission row : rows) {
             Measurement canonical = MeasurementJson.canonical(row.measurement());
             SourceRef ref = canonical.sourceRef();
+            String json = MeasurementJson.write(canonical); // once: hashed here, carried by the event
             content.put(ref, canonical);
+            contentJson.put(ref, json);
             wanted.put(ref, new LedgerEntry(ref, ref.measurementId(), canonical.plan(), canonical.target(),
-                    MeasurementJson.hash(MeasurementJson.write(canonical)), false));
+                    MeasurementJson.hash(json), false));
         }
         Set<SourceRef> inserted = dryRun ? Set.of() : ledger.insertNew(List.copyOf(wanted.values()), now.toInstant());
         Set<SourceRef> others = new HashSet<>(wanted.keySet());
@@ -198,7 +201,7 @@ public class IngestService {
                 changes.add(new MeasurementChange(UUID.randomUUID(), outcome == Outcome.RECORDED
                         ? MeasurementChange.Type.RECORDED : MeasurementChange.Type.CORRECTED, next.measurementId(),
                         next.plan(), next.target(), ref.source(), ref.sourceId(), actor, now, content.get(ref),
-                        next.contentHash(), null));
+                        next.contentHash(), null, contentJson.get(ref)));
             }
         }
         if (!dryRun && conflicts.isEmpty()) {

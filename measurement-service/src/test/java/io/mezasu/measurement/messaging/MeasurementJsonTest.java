@@ -20,10 +20,9 @@ class MeasurementJsonTest {
     @Test
     void numbersAreWrittenPlainWithoutTrailingZeros() {
         String json = MeasurementJson.write(count("1200", null));
+        // events carry this very text: 1.2E+3 would come back from other readers as 1200.0
         assertTrue(json.contains("\"value\":1200"), json);
         assertTrue(MeasurementJson.write(count("3.50", null)).contains("\"value\":3.5"));
-        // the tree that goes into an event, too: 1.2E+3 would come back from other readers as 1200.0
-        assertEquals("1200", MeasurementJson.tree(count("1200", null)).get("value").toString());
     }
 
     @Test
