@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import io.mezasu.measurement.config.MeasurementConfig;
+import io.mezasu.measurement.domain.Measurement;
 import io.mezasu.platform.events.CloudEvent;
 import io.mezasu.platform.events.EventType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,6 +68,8 @@ public class MeasurementEvents {
             throw new IllegalArgumentException("not a measurement event: type " + event.path("type").asText());
         }
         JsonNode data = event.path("data");
+        Measurement measurement = change == MeasurementChange.Type.RETRACTED ? null
+                : MeasurementJson.read(data.path("measurement"));
         return new MeasurementChange(
                 UUID.fromString(required(event, "id")),
                 change,
@@ -77,10 +80,10 @@ public class MeasurementEvents {
                 required(data, "sourceId"),
                 required(data, "actor"),
                 OffsetDateTime.parse(required(event, "time")),
-                change == MeasurementChange.Type.RETRACTED ? null : MeasurementJson.read(data.path("measurement")),
+                measurement,
                 change == MeasurementChange.Type.RETRACTED ? null : required(data, "contentHash"),
                 change == MeasurementChange.Type.RETRACTED ? required(data, "reason") : null,
-                null);
+                measurement == null ? null : MeasurementJson.write(measurement)); // on the reading thread
     }
 
     private static MeasurementChange.Type typeOf(String name) {

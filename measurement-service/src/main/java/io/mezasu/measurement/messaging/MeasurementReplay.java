@@ -13,6 +13,11 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -24,7 +29,8 @@ import org.jboss.logging.Logger;
 /**
  * Rebuilds the measurement projection from the topic into empty tables, then evaluates every target once
  * from the result (evaluation versions are the append-only record of what was announced: a version is added
- * only where the rebuilt state differs). It holds the projection lock, so the live consumer waits; events it
+ * only where the rebuilt state differs). One thread reads and parses, two write (see {@link Writers}). It holds the
+ * projection lock, so the live consumer waits; events it
  * re-delivers afterwards are already applied and change nothing. Reads with its own group-less consumer, up
  * to the end offsets seen at the start.
  */
@@ -67,9 +73,11 @@ public class MeasurementReplay {
             Reader reader = new Reader(consumer, end);
             Thread thread = new Thread(reader, "replay-reader");
             thread.start();
-            long applied = 0;
             long waited = 0;
+            long analyzeAt = 2L * CHUNK; // then at each doubling: a handful of ANALYZEs for a million events
+            Writers writers = new Writers();
             try {
+                long read = 0;
                 while (true) {
                     long t = System.nanoTime();
                     Chunk chunk = reader.next();
@@ -77,12 +85,20 @@ public class MeasurementReplay {
                     if (chunk == null) {
                         break;
                     }
-                    applied += projection.apply(chunk.changes()).size();
+                    writers.submit(chunk.changes());
+                    read += chunk.changes().size();
+                    if (read >= analyzeAt) {
+                        projection.refreshStatistics();
+                        analyzeAt *= 2;
+                    }
                 }
+                writers.awaitAll();
             } finally {
+                writers.shutdown();
                 thread.interrupt(); // a no-op after a complete read; stops it after a failed write
                 joinQuietly(thread);
             }
+            long applied = writers.applied;
             long written = System.nanoTime();
             projection.finishReplay(OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS));
             long millis = (System.nanoTime() - started) / 1_000_000;
@@ -93,6 +109,71 @@ public class MeasurementReplay {
         } finally {
             projection.abortReplay();
             projection.lock().unlock();
+        }
+    }
+
+    /**
+     * Two writers, each with its own connection and transactions, so PostgreSQL works on two chunks at once. A
+     * measurement always goes to the same writer, which applies its changes in topic order; at most two chunks wait.
+     */
+    private final class Writers {
+        private static final int COUNT = 2;
+        private final List<ExecutorService> threads = new ArrayList<>();
+        private final java.util.ArrayDeque<List<Future<List<MeasurementChange>>>> inFlight = new java.util.ArrayDeque<>();
+        private long applied;
+
+        Writers() {
+            for (int i = 0; i < COUNT; i++) {
+                String name = "replay-writer-" + i;
+                threads.add(Executors.newSingleThreadExecutor(r -> new Thread(r, name)));
+            }
+        }
+
+        void submit(List<MeasurementChange> chunk) {
+            List<List<MeasurementChange>> parts = new ArrayList<>();
+            for (int i = 0; i < COUNT; i++) {
+                parts.add(new ArrayList<>(chunk.size() / COUNT + 1));
+            }
+            chunk.forEach(c -> parts.get(Math.floorMod(c.measurementId().hashCode(), COUNT)).add(c));
+            List<Future<List<MeasurementChange>>> futures = new ArrayList<>();
+            for (int i = 0; i < COUNT; i++) {
+                List<MeasurementChange> part = parts.get(i);
+                futures.add(threads.get(i).submit(() -> projection.applyReplayed(part)));
+            }
+            inFlight.add(futures);
+            while (inFlight.size() > 2) {
+                collect(inFlight.poll());
+            }
+        }
+
+        void awaitAll() {
+            while (!inFlight.isEmpty()) {
+                collect(inFlight.poll());
+            }
+        }
+
+        private void collect(List<Future<List<MeasurementChange>>> futures) {
+            for (Future<List<MeasurementChange>> future : futures) {
+                try {
+                    applied += future.get().size();
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("writing a replayed chunk failed", e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("replay interrupted", e);
+                }
+            }
+        }
+
+        void shutdown() {
+            threads.forEach(ExecutorService::shutdownNow);
+            for (ExecutorService t : threads) {
+                try {
+                    t.awaitTermination(1, TimeUnit.MINUTES); // a failed replay's other writer finishes its chunk
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         }
     }
 

@@ -207,6 +207,9 @@ public class ProjectionRepository {
     }
 
     private static void stamp(Connection c, Map<String, Set<String>> touched, UUID token) throws SQLException {
+        if (touched.isEmpty()) {
+            return;
+        }
         String sql = "INSERT INTO measurement_target_stamp (plan_key, target_code, token) SELECT ?, t, ? "
                 + "FROM unnest(?::text[]) AS t ON CONFLICT (plan_key, target_code) DO UPDATE SET token = excluded.token";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -302,6 +305,29 @@ public class ProjectionRepository {
     }
 
     /** Empties the projection before a replay rebuilds it from the topic. */
+    /** A fresh token for every target that has measurements: after a replay, which writes no stamps of its own. */
+    public void stampAll() {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO measurement_target_stamp (plan_key, target_code, token) SELECT plan_key, "
+                    + "target_code, gen_random_uuid() FROM (SELECT DISTINCT plan_key, target_code FROM measurement) t "
+                    + "ON CONFLICT (plan_key, target_code) DO UPDATE SET token = excluded.token");
+        } catch (SQLException e) {
+            throw new IllegalStateException("projection stamp failed", e);
+        }
+    }
+
+    /**
+     * Refreshes the planner's statistics. After a TRUNCATE they say "empty", and a replay that then loads
+     * hundreds of thousands of rows would have its lookups by id planned as scans of the whole table.
+     */
+    public void analyze() {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            st.execute("ANALYZE measurement, measurement_history");
+        } catch (SQLException e) {
+            throw new IllegalStateException("projection analyze failed", e);
+        }
+    }
+
     public void truncate() {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
             st.execute("TRUNCATE measurement, measurement_history, measurement_target_stamp");
