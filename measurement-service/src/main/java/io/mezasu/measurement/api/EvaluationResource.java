@@ -59,7 +59,7 @@ public class EvaluationResource {
         if (page.etag().equals(ifNoneMatch)) {
             return Response.notModified().header("ETag", page.etag()).header("Cache-Control", "no-cache").build();
         }
-        return Response.ok(page.json(), MediaType.APPLICATION_JSON_TYPE).header("ETag", page.etag())
+        return Response.ok(page.body(), MediaType.APPLICATION_JSON_TYPE).header("ETag", page.etag())
                 .header("Cache-Control", "no-cache").build();
     }
 

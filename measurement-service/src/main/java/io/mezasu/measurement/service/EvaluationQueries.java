@@ -56,9 +56,9 @@ public class EvaluationQueries {
         String etag = "\"" + key + ".v" + entry.targets().version() + "." + evaluations.fingerprint(key) + "\"";
         PlanPages.Page cached = pages.get(key);
         try {
-            String json = cached != null && cached.etag().equals(etag) ? cached.json()
-                    : mapper.writeValueAsString(plan(key, null, null));
-            PlanPages.Page page = new PlanPages.Page(etag, json, System.nanoTime());
+            byte[] body = cached != null && cached.etag().equals(etag) ? cached.body()
+                    : mapper.writeValueAsBytes(plan(key, null, null));
+            PlanPages.Page page = new PlanPages.Page(etag, body, System.nanoTime());
             pages.put(key, page);
             return page;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
