@@ -35,7 +35,8 @@ public final class ServiceRuntime {
      */
     public static ServiceRuntime prepare(Path root, List<LocalStack.Service> services, Training training) {
         ServiceJdk jdk = ServiceJdk.detect();
-        // A JDK found under /usr/lib/jvm is there for its AOT cache; without one the launcher's java is as quick.
+        // A JDK found under /usr/lib/jvm is chosen for its AOT cache; without one it starts no faster than the
+        // launcher's own java, which then runs the services exactly as before the caches.
         ServiceJdk withoutCache = jdk.origin() == ServiceJdk.Origin.INSTALLED ? ServiceJdk.launcher() : jdk;
         List<String> options = LocalStack.serviceJvmOptions();
         if (!jdk.supportsAot()) {
@@ -64,8 +65,8 @@ public final class ServiceRuntime {
                 new AotTraining(root, services, jdk, options, current::jvm).train(stale);
                 stale.forEach((name, cache) -> fresh.put(name, cache.file()));
             } catch (Exception e) {
-                System.out.println("WARNING: training the AOT caches failed (" + e.getMessage()
-                        + "); services start without them");
+                System.out.println("WARNING: training the AOT caches failed ("
+                        + (e.getMessage() != null ? e.getMessage() : e) + "); services start without them");
             }
         } else if (!stale.isEmpty()) {
             System.out.println("No fresh AOT cache for " + String.join(", ", stale.keySet())
