@@ -3,8 +3,9 @@ package io.mezasu.bench;
 import io.mezasu.stack.LocalStack;
 import io.mezasu.stack.Ports;
 import io.mezasu.stack.PublishFixturePlan;
+import io.mezasu.stack.ServiceProcess;
+import io.mezasu.stack.ServiceRuntime;
 import java.net.URI;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -77,6 +78,9 @@ public final class BenchMain {
                 throw new IllegalStateException(service.jar(settings.root()) + " is missing: build first");
             }
         }
+        // Trains before the bench's own stack starts; the smoke (./mvnw verify) only uses a cache already fresh.
+        ServiceRuntime runtime = ServiceRuntime.prepare(settings.root(), settings.services(),
+                options.smoke() ? ServiceRuntime.Training.NEVER : ServiceRuntime.Training.IF_STALE);
         prepare(settings);
         Map<String, String> machine = Machine.describe();
         List<Row> rows = new ArrayList<>();
@@ -90,9 +94,9 @@ public final class BenchMain {
             stack.startInfrastructure();
             Map<String, Double> readyMs = new LinkedHashMap<>();
             for (LocalStack.Service service : settings.services()) {
-                List<String> jvm = new ArrayList<>(LocalStack.serviceJvmOptions()); // as ./mezasu run starts them
+                ServiceProcess.Jvm jvm = runtime.jvm(service); // as ./mezasu run starts them
                 if (options.jfr()) {
-                    jvm.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                    jvm = jvm.plus("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
                             + settings.dataDir().resolve("jfr").resolve(service.name() + ".jfr"));
                 }
                 if (options.jfr()) {
@@ -107,9 +111,10 @@ public final class BenchMain {
                         LocalStack.READY_TIMEOUT));
                 Bench.log("%s ready in %.0f ms", service.name(), readyMs.get(service.name()));
             }
-            new PublishFixturePlan().run(stack);
+            PublishFixturePlan fixture = new PublishFixturePlan();
+            fixture.run(stack);
+            fixture.awaitCatalog(stack, Duration.ofSeconds(60));
             Bench bench = new Bench(scale, stack);
-            awaitCatalog(bench);
             Thread.sleep(scale.idleBeforeRss().toMillis());
             Map<String, Double> idleRss = new LinkedHashMap<>();
             for (ServiceRunner runner : runners) {
@@ -133,8 +138,9 @@ public final class BenchMain {
                         String.format("ready in %.0f ms; idle RSS %.0f MB", ready, rss), "≤ 1.5 s, ≤ 200 MB",
                         ready <= 1500 && rss <= 200 ? Row.Verdict.MET : Row.Verdict.MISSED,
                         String.format("process start to /q/health/ready UP (started one after the other, fresh "
-                                + "database); VmRSS %.0f s after ready; %.0f MB after the load", scale.idleBeforeRss()
-                                .toSeconds() * 1.0, runner.rssMb())));
+                                + "database); VmRSS %.0f s after ready; %.0f MB after the load; on %s",
+                                scale.idleBeforeRss().toSeconds() * 1.0, runner.rssMb(),
+                                runtime.describe(stack.service(runner.name())))));
             }
             if (options.jfr()) {
                 notes.add("JFR recordings (settings=profile) in " + settings.dataDir().resolve("jfr"));
@@ -246,19 +252,6 @@ public final class BenchMain {
         env.put("KAFKA_BOOTSTRAP_SERVERS", stack.kafka().bootstrapServers());
         env.putAll(stack.tokenEnvironment());
         return env;
-    }
-
-    /** measurement-service learns the plan from PlanPublished; writes are refused until it has. */
-    private static void awaitCatalog(Bench bench) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            HttpResponse<String> r = bench.send(bench.get("/catalog/plans/" + bench.plan));
-            if (r.statusCode() == 200) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("measurement-service did not learn plan " + bench.plan + " within 60 s");
     }
 
     private static synchronized void stop(List<ServiceRunner> runners, LocalStack stack) {

@@ -6,7 +6,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,9 +20,9 @@ final class ServiceRunner implements AutoCloseable {
         this.process = process;
     }
 
-    static ServiceRunner start(String name, Path jar, Map<String, String> env, List<String> jvmOptions, Path log)
+    static ServiceRunner start(String name, Path jar, Map<String, String> env, ServiceProcess.Jvm jvm, Path log)
             throws IOException {
-        return new ServiceRunner(ServiceProcess.start(name, jar, env, jvmOptions, log));
+        return new ServiceRunner(ServiceProcess.start(name, jar, env, jvm, log));
     }
 
     /** Milliseconds from process start until ready answered 200. */

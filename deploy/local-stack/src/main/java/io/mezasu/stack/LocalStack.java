@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
+import java.util.function.Function;
 
 /**
  * The whole local product: PostgreSQL, Kafka and the services as child processes, all on fixed loopback ports and
@@ -170,14 +171,14 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * Starts every service and waits until each reports ready.
+     * Starts every service on the JVM {@code jvm} gives it and waits until each reports ready.
      *
      * @throws StartupException when one exits or is not ready within {@link #READY_TIMEOUT}; carries its log tail
      */
-    public void startServices() throws Exception {
+    public void startServices(Function<Service, ServiceProcess.Jvm> jvm) throws Exception {
         for (Service service : settings.services()) {
             ServiceProcess process = step(() -> ServiceProcess.start(service.name(), service.jar(settings.root()),
-                    serviceEnvironment(service), settings.dataDir().resolve("logs").resolve(service.name() + ".log")));
+                    serviceEnvironment(service), jvm.apply(service), log(service)));
             services.add(process);
             recordPids();
         }
@@ -193,6 +194,11 @@ public final class LocalStack implements AutoCloseable {
                         + process.log() + ":\n" + process.logTail(40));
             }
         }
+    }
+
+    /** Appended to across runs of this data directory. */
+    public Path log(Service service) {
+        return settings.dataDir().resolve("logs").resolve(service.name() + ".log");
     }
 
     private Map<String, String> serviceEnvironment(Service service) {

@@ -15,10 +15,12 @@ import java.util.concurrent.CountDownLatch;
  * <pre>
  * LocalStackMain run   [--root DIR] [--data-dir DIR]   PostgreSQL, Kafka, both services; Ctrl-C stops all
  * LocalStackMain infra [--root DIR] [--data-dir DIR]   PostgreSQL and Kafka only (for a service in dev mode)
+ * LocalStackMain train [--root DIR]                    trains the services' AOT caches if missing or stale
  * LocalStackMain token ROLE... [--vendor-scope ENTRIES] [--subject NAME] [--ttl 12h] [--root DIR] [--data-dir DIR]
  *                                                      prints a bearer token signed with the data dir's key pair
  * </pre>
- * Exit status: 0 after a clean stop, 1 when starting failed, 2 when a port is taken or the usage is wrong.
+ * Exit status: 0 after a clean stop, 1 when starting failed, 2 when a port is taken or the usage (or
+ * MEZASU_SERVICE_JAVA) is wrong. A failed AOT training is only a warning.
  */
 public final class LocalStackMain {
 
@@ -30,8 +32,8 @@ public final class LocalStackMain {
 
     public static void main(String[] args) throws Exception {
         String mode = args.length > 0 ? args[0] : "";
-        if (!List.of("run", "infra", "token").contains(mode)) {
-            usage("expected 'run', 'infra' or 'token'");
+        if (!List.of("run", "infra", "train", "token").contains(mode)) {
+            usage("expected 'run', 'infra', 'train' or 'token'");
         }
         Path root = Path.of("").toAbsolutePath();
         Path dataDir = null;
@@ -64,7 +66,12 @@ public final class LocalStackMain {
         if (!roles.isEmpty() || !scope.isEmpty() || subject != null) {
             usage("roles, --vendor-scope and --subject are for 'token'");
         }
-        System.exit(run(settings, mode.equals("run")));
+        try {
+            System.exit(mode.equals("train") ? train(settings) : run(settings, mode.equals("run")));
+        } catch (IllegalArgumentException e) { // a wrong MEZASU_* variable
+            System.err.println(e.getMessage());
+            System.exit(2);
+        }
     }
 
     /**
@@ -96,14 +103,28 @@ public final class LocalStackMain {
         return Arrays.stream(value.split("[,\\s]+")).filter(w -> !w.isBlank()).toList();
     }
 
-    private static int run(LocalStack.Settings settings, boolean withServices) throws Exception {
-        if (withServices) {
-            for (LocalStack.Service service : settings.services()) {
-                if (!Files.isRegularFile(service.jar(settings.root()))) {
-                    System.err.println(service.jar(settings.root()) + " is missing: build first (./mvnw package)");
-                    return 1;
-                }
+    /** {@code ./mezasu build}: the AOT caches, after the Maven build (training on throwaway infrastructure). */
+    private static int train(LocalStack.Settings settings) {
+        if (!jarsBuilt(settings)) {
+            return 1;
+        }
+        ServiceRuntime.prepare(settings.root(), settings.services(), ServiceRuntime.Training.IF_STALE);
+        return 0;
+    }
+
+    private static boolean jarsBuilt(LocalStack.Settings settings) {
+        for (LocalStack.Service service : settings.services()) {
+            if (!Files.isRegularFile(service.jar(settings.root()))) {
+                System.err.println(service.jar(settings.root()) + " is missing: build first (./mvnw package)");
+                return false;
             }
+        }
+        return true;
+    }
+
+    private static int run(LocalStack.Settings settings, boolean withServices) throws Exception {
+        if (withServices && !jarsBuilt(settings)) {
+            return 1;
         }
         LocalStack.stopLeftovers(settings);
         Map<String, Integer> ports = withServices ? settings.allPorts() : settings.infraPorts();
@@ -114,6 +135,10 @@ public final class LocalStackMain {
                 return 2;
             }
         }
+        // Before the stack and its shutdown hook: a training run has its own, on its own throwaway stack.
+        ServiceRuntime runtime = withServices
+                ? ServiceRuntime.prepare(settings.root(), settings.services(), ServiceRuntime.Training.IF_STALE)
+                : null;
 
         LocalStack stack = new LocalStack(settings);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -134,7 +159,7 @@ public final class LocalStackMain {
             if (withServices) {
                 System.out.println("Starting " + String.join(", ",
                         settings.services().stream().map(LocalStack.Service::name).toList()) + " ...");
-                stack.startServices();
+                stack.startServices(runtime::jvm);
                 stack.runPostStartSteps(POST_START_STEPS);
             }
         } catch (Exception e) {
@@ -186,7 +211,7 @@ public final class LocalStackMain {
     }
 
     private static void usage(String problem) {
-        System.err.println(problem + "\nusage: LocalStackMain run|infra [--root DIR] [--data-dir DIR]\n"
+        System.err.println(problem + "\nusage: LocalStackMain run|infra|train [--root DIR] [--data-dir DIR]\n"
                 + "       LocalStackMain token ROLE... [--vendor-scope ENTRIES] [--subject NAME] [--ttl 12h]"
                 + " [--root DIR] [--data-dir DIR]");
         System.exit(2);

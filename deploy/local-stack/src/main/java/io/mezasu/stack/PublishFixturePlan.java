@@ -47,6 +47,22 @@ public final class PublishFixturePlan implements PostStartStep {
         System.out.println("  published plan " + KEY + " → " + published.headers().firstValue("Location").orElse(""));
     }
 
+    /**
+     * Waits until measurement-service knows the plan: it learns it from PlanPublished, through Kafka, and refuses
+     * measurements for it until then.
+     */
+    public void awaitCatalog(LocalStack stack, Duration timeout) throws Exception {
+        URI catalog = URI.create(stack.service("measurement-service").baseUrl() + "/api/v1/catalog/plans/" + KEY);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (send(HttpRequest.newBuilder(catalog).GET()).statusCode() != 200) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("measurement-service did not learn plan " + KEY + " within "
+                        + timeout.toSeconds() + " s");
+            }
+            Thread.sleep(100);
+        }
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }

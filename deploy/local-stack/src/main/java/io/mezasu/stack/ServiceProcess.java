@@ -24,34 +24,53 @@ public final class ServiceProcess implements AutoCloseable {
 
     private static final Duration GRACE = Duration.ofSeconds(15);
 
+    /**
+     * The java binary a service runs on, its JVM options, and how long it may take to stop after SIGTERM before
+     * SIGKILL (longer for a JVM that writes an AOT cache at exit).
+     */
+    public record Jvm(Path java, List<String> options, Duration stopGrace) {
+
+        public Jvm(Path java, List<String> options) {
+            this(java, options, GRACE);
+        }
+
+        public Jvm plus(String option) {
+            List<String> all = new java.util.ArrayList<>(options);
+            all.add(option);
+            return new Jvm(java, List.copyOf(all), stopGrace);
+        }
+
+        public Jvm withStopGrace(Duration grace) {
+            return new Jvm(java, options, grace);
+        }
+    }
+
     private final String name;
     private final Process process;
     private final Path log;
     private final long logStart;
     private final long startedNanos;
+    private final Duration stopGrace;
 
-    private ServiceProcess(String name, Process process, Path log, long logStart, long startedNanos) {
+    private ServiceProcess(String name, Process process, Path log, long logStart, long startedNanos,
+            Duration stopGrace) {
         this.name = name;
         this.process = process;
         this.log = log;
         this.logStart = logStart;
         this.startedNanos = startedNanos;
+        this.stopGrace = stopGrace;
     }
 
-    /** Starts it with {@link LocalStack#serviceJvmOptions()}, as {@code ./mezasu run} does. */
-    static ServiceProcess start(String name, Path jar, Map<String, String> env, Path log) throws IOException {
-        return start(name, jar, env, LocalStack.serviceJvmOptions(), log);
-    }
-
-    /** Starts {@code java <jvmOptions> -jar jar} with {@code env} added; stdout and stderr are appended to {@code log}. */
-    public static ServiceProcess start(String name, Path jar, Map<String, String> env, List<String> jvmOptions,
-            Path log) throws IOException {
+    /** Starts {@code java <options> -jar jar} with {@code env} added; stdout and stderr are appended to {@code log}. */
+    public static ServiceProcess start(String name, Path jar, Map<String, String> env, Jvm jvm, Path log)
+            throws IOException {
         Files.createDirectories(log.getParent());
         long logStart = Files.exists(log) ? Files.size(log) : 0;
         Files.writeString(log, "\n===== " + name + " started by the Mezasu launcher at " + Instant.now() + " =====\n",
                 StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        List<String> command = new java.util.ArrayList<>(List.of(javaBinary()));
-        command.addAll(jvmOptions);
+        List<String> command = new java.util.ArrayList<>(List.of(jvm.java().toString()));
+        command.addAll(jvm.options());
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(jar.getParent().toFile())
@@ -60,10 +79,10 @@ public final class ServiceProcess implements AutoCloseable {
                 .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
         builder.environment().putAll(env);
         long startedNanos = System.nanoTime();
-        return new ServiceProcess(name, builder.start(), log, logStart, startedNanos);
+        return new ServiceProcess(name, builder.start(), log, logStart, startedNanos, jvm.stopGrace());
     }
 
-    /** The java running this launcher, so services run on the same JDK. */
+    /** The java running this launcher: the services' JDK when there is no better one (see {@link ServiceJdk}). */
     static String javaBinary() {
         return ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -130,16 +149,20 @@ public final class ServiceProcess implements AutoCloseable {
         return process.isAlive();
     }
 
-    /** SIGTERM (Quarkus shuts down gracefully), then SIGKILL after {@link #GRACE}. */
+    /** SIGTERM (Quarkus shuts down gracefully), then SIGKILL after the {@link Jvm#stopGrace()}. */
     @Override
     public void close() throws InterruptedException {
-        stop(process.toHandle());
+        stop(process.toHandle(), stopGrace);
     }
 
     static void stop(ProcessHandle handle) throws InterruptedException {
+        stop(handle, GRACE);
+    }
+
+    private static void stop(ProcessHandle handle, Duration grace) throws InterruptedException {
         handle.destroy();
         try {
-            handle.onExit().get(GRACE.toSeconds(), TimeUnit.SECONDS);
+            handle.onExit().get(grace.toMillis(), TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
             handle.destroyForcibly();
             handle.onExit().join();
