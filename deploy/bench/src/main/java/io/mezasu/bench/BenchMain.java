@@ -96,14 +96,12 @@ public final class BenchMain {
             for (LocalStack.Service service : settings.services()) {
                 ServiceProcess.Jvm jvm = runtime.jvm(service); // as ./mezasu run starts them
                 if (options.jfr()) {
+                    Files.createDirectories(settings.dataDir().resolve("jfr"));
                     jvm = jvm.plus("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
                             + settings.dataDir().resolve("jfr").resolve(service.name() + ".jfr"));
                 }
-                if (options.jfr()) {
-                    Files.createDirectories(settings.dataDir().resolve("jfr"));
-                }
                 ServiceRunner runner = ServiceRunner.start(service.name(), service.jar(settings.root()),
-                        environment(stack, service), jvm, settings.dataDir().resolve("logs/" + service.name() + ".log"));
+                        stack.serviceEnvironment(service), jvm, settings.dataDir().resolve("logs/" + service.name() + ".log"));
                 runners.add(runner);
                 Files.writeString(settings.dataDir().resolve("bench.pids"),
                         String.join("\n", runners.stream().map(r -> Long.toString(r.pid())).toList()) + "\n");
@@ -239,19 +237,6 @@ public final class BenchMain {
         }
         Files.createDirectories(dir);
         Files.writeString(dir.resolve(MARKER), "created by ./mezasu bench; wiped at the start of every bench run\n");
-    }
-
-    private static Map<String, String> environment(LocalStack stack, LocalStack.Service service) {
-        String database = LocalStack.Settings.database(service);
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("QUARKUS_HTTP_HOST", Ports.HOST);
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(service.port()));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", stack.postgres().jdbcUrl(database));
-        env.put("QUARKUS_DATASOURCE_USERNAME", stack.postgres().username());
-        env.put("QUARKUS_DATASOURCE_PASSWORD", stack.postgres().password());
-        env.put("KAFKA_BOOTSTRAP_SERVERS", stack.kafka().bootstrapServers());
-        env.putAll(stack.tokenEnvironment());
-        return env;
     }
 
     private static synchronized void stop(List<ServiceRunner> runners, LocalStack stack) {

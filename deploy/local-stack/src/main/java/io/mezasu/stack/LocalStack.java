@@ -201,7 +201,8 @@ public final class LocalStack implements AutoCloseable {
         return settings.dataDir().resolve("logs").resolve(service.name() + ".log");
     }
 
-    private Map<String, String> serviceEnvironment(Service service) {
+    /** What a service needs to reach this stack: its port, database, Kafka and token verification. */
+    public Map<String, String> serviceEnvironment(Service service) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_HOST", Ports.HOST);
         env.put("QUARKUS_HTTP_PORT", String.valueOf(service.port()));
