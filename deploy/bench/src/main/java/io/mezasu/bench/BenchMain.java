@@ -120,13 +120,14 @@ public final class BenchMain {
             }
 
             // Each scenario starts on a projection with no backlog, so it measures itself and not the one before.
-            // Freshness and reads first; replay while the topic is still small; the two ingest scenarios last.
+            // Replay last: its million synthetic measurements would otherwise sit in the plan that #1 and #2 write
+            // to (a cumulative count target would hold half a million increments, where a ward's has thousands).
             rows.add(scenario(bench, "3", "Freshness", "p99 ≤ 100 ms", notes, () -> Freshness.run(bench)));
             rows.add(scenario(bench, "4", "Evaluation reads", "p99 ≤ 10 ms", notes, () -> EvaluationReads.run(bench)));
-            rows.add(scenario(bench, "5", "Replay", "≥ 50k events/s", notes, () -> Replay.run(bench)));
             rows.add(scenario(bench, "1", "Batch ingest", "ratio ≥ 0.5", notes, () -> BatchIngest.run(bench)));
             rows.add(scenario(bench, "2", "Single POST", "p99 ≤ 20 ms, 0 errors", notes, () -> SinglePost.run(bench)));
-            notes.add(Projection.backlog(bench, "after #2"));
+            rows.add(scenario(bench, "5", "Replay", "≥ 50k events/s", notes, () -> Replay.run(bench)));
+            notes.add(Projection.backlog(bench, "at the end"));
             rows.sort(java.util.Comparator.comparing(Row::number));
             for (ServiceRunner runner : runners) {
                 double ready = readyMs.get(runner.name());
