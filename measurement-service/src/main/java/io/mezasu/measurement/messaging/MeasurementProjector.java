@@ -94,7 +94,8 @@ public class MeasurementProjector {
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         running = false;
         if (thread != null) {
-            consumer.wakeup();
+            consumer.wakeup(); // ends a poll or commit
+            thread.interrupt(); // ends a back-off pause
             thread.join(TimeUnit.SECONDS.toMillis(10));
         }
     }
@@ -125,6 +126,9 @@ public class MeasurementProjector {
                 } catch (WakeupException e) {
                     throw e;
                 } catch (RuntimeException e) {
+                    if (!running) {
+                        break; // stopping mid-batch: the offsets stay where they were, the batch is read again
+                    }
                     lastFailure = e.toString();
                     LOG.errorf(e, "projecting %d measurement event(s) failed; reading them again in %d ms",
                             records.size(), backoff.toMillis());
@@ -133,7 +137,7 @@ public class MeasurementProjector {
                     backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
                 }
             }
-        } catch (WakeupException e) {
+        } catch (WakeupException | org.apache.kafka.common.errors.InterruptException e) {
             // stopping
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
