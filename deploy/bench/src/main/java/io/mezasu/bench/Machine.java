@@ -18,7 +18,8 @@ final class Machine {
         String mem = first("/proc/meminfo", "MemTotal");
         m.put("RAM", mem.isEmpty() ? "?" : String.format("%.1f GiB", Long.parseLong(mem.replaceAll("[^0-9]", ""))
                 / 1024.0 / 1024.0));
-        m.put("JDK", System.getProperty("java.vm.vendor") + " " + System.getProperty("java.vm.name") + " "
+        m.put("JDK of the bench (load generator, Kafka); the services' is in row 6",
+                System.getProperty("java.vm.vendor") + " " + System.getProperty("java.vm.name") + " "
                 + System.getProperty("java.runtime.version"));
         m.put("OS", first("/etc/os-release", "PRETTY_NAME").replace("\"", "") + ", " + System.getProperty("os.name")
                 + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
