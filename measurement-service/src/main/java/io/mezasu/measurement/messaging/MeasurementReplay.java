@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -119,7 +120,7 @@ public class MeasurementReplay {
     private final class Writers {
         private static final int COUNT = 2;
         private final List<ExecutorService> threads = new ArrayList<>();
-        private final java.util.ArrayDeque<List<Future<List<MeasurementChange>>>> inFlight = new java.util.ArrayDeque<>();
+        private final ArrayDeque<List<Future<List<MeasurementChange>>>> inFlight = new ArrayDeque<>();
         private long applied;
 
         Writers() {

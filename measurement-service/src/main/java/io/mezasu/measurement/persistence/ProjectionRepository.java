@@ -99,34 +99,31 @@ public class ProjectionRepository {
 
     /**
      * Writes a batch's rows and history, and stamps the targets it touched ({@code touched}: plan → target codes)
-     * with {@code token}.
+     * with {@code token}. A large batch (a replay, a projector catching up) goes in with COPY.
      */
     public void write(Collection<Row> rows, List<History> history, Map<String, Set<String>> touched, UUID token) {
-        if (history.size() >= BULK) {
-            writeBulk(rows, history, touched, token);
-            return;
+        List<Row> upserts = rows.stream().filter(r -> r.content() != null).toList();
+        List<Row> retractions = rows.stream().filter(r -> r.content() == null).toList();
+        try (Connection c = dataSource.getConnection()) {
+            if (history.size() >= BULK) {
+                copy(c, upserts, history);
+            } else {
+                insert(c, upserts, history);
+            }
+            retract(c, retractions);
+            stamp(c, touched, token);
+        } catch (SQLException e) {
+            throw new IllegalStateException("projection write failed", e.getNextException() != null ? e.getNextException() : e);
         }
+    }
+
+    private static void insert(Connection c, List<Row> upserts, List<History> history) throws SQLException {
         String upsert = "INSERT INTO measurement (" + MEASUREMENT_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
                 + UPSERT_SET;
-        String retract = "UPDATE measurement SET version = ?, retracted = true, retraction_reason = ?, "
-                + "recorded_at = ?, recorded_by = ?, last_event_id = ? WHERE id = ?";
         String insertHistory = "INSERT INTO measurement_history (" + HISTORY_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?) "
                 + "ON CONFLICT DO NOTHING";
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement up = c.prepareStatement(upsert);
-                PreparedStatement re = c.prepareStatement(retract);
-                PreparedStatement hi = c.prepareStatement(insertHistory)) {
-            for (Row r : rows) {
-                if (r.content() == null) {
-                    re.setInt(1, r.version());
-                    re.setString(2, r.reason());
-                    re.setTimestamp(3, Timestamp.from(r.recordedAt().toInstant()));
-                    re.setString(4, r.actor());
-                    re.setObject(5, r.lastEventId());
-                    re.setObject(6, r.id());
-                    re.addBatch();
-                    continue;
-                }
+        try (PreparedStatement up = c.prepareStatement(upsert); PreparedStatement hi = c.prepareStatement(insertHistory)) {
+            for (Row r : upserts) {
                 up.setObject(1, r.id());
                 up.setString(2, r.plan());
                 up.setString(3, r.target());
@@ -159,28 +156,19 @@ public class ProjectionRepository {
                 hi.addBatch();
             }
             up.executeBatch();
-            re.executeBatch();
             hi.executeBatch();
-            stamp(c, touched, token);
-        } catch (SQLException e) {
-            throw new IllegalStateException("projection write failed", e.getNextException() != null ? e.getNextException() : e);
         }
     }
 
     /**
-     * The same writes for a large batch (a replay, a projector catching up): history by COPY, rows by COPY into a
-     * per-transaction staging table and one upsert from it. A duplicate event id, which the caller's check rules out
-     * unless another instance wrote it meanwhile, fails the batch, and its retry then skips it.
+     * The same writes by COPY: history directly, rows into a staging table and one upsert from it. A duplicate event
+     * id, which the caller's check rules out unless another instance wrote it meanwhile, fails the batch, and its
+     * retry then skips it.
      */
-    private void writeBulk(Collection<Row> rows, List<History> history, Map<String, Set<String>> touched, UUID token) {
-        CopyRows upserts = new CopyRows();
-        List<Row> retractions = new ArrayList<>();
-        for (Row r : rows) {
-            if (r.content() == null) {
-                retractions.add(r);
-                continue;
-            }
-            upserts.add(r.id()).add(r.plan()).add(r.target()).add(r.kind()).add(r.source()).add(r.sourceId())
+    private static void copy(Connection c, List<Row> upserts, List<History> history) throws SQLException {
+        CopyRows rows = new CopyRows();
+        for (Row r : upserts) {
+            rows.add(r.id()).add(r.plan()).add(r.target()).add(r.kind()).add(r.source()).add(r.sourceId())
                     .add(r.fiscalYear()).add(r.observedOn()).add(r.version()).add(r.retracted()).add(r.reason())
                     .add(r.content()).add(r.contentHash()).add(r.firstRecordedAt()).add(r.recordedAt()).add(r.actor())
                     .add(r.lastEventId()).endRow();
@@ -190,19 +178,34 @@ public class ProjectionRepository {
             lines.add(h.eventId()).add(h.measurementId()).add(h.version()).add(h.change()).add(h.content())
                     .add(h.contentHash()).add(h.reason()).add(h.actor()).add(h.recordedAt()).endRow();
         }
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
-            st.execute("CREATE TEMP TABLE IF NOT EXISTS measurement_stage (LIKE measurement) ON COMMIT DELETE ROWS");
-            upserts.copyInto(c, "measurement_stage (" + MEASUREMENT_COLUMNS + ")");
+        try (Statement st = c.createStatement()) {
+            st.execute("CREATE TEMP TABLE IF NOT EXISTS measurement_stage (LIKE measurement)");
+            rows.copyInto(c, "measurement_stage (" + MEASUREMENT_COLUMNS + ")");
             st.execute("INSERT INTO measurement (" + MEASUREMENT_COLUMNS + ") SELECT " + MEASUREMENT_COLUMNS
                     + " FROM measurement_stage" + UPSERT_SET);
             st.execute("TRUNCATE measurement_stage");
             lines.copyInto(c, "measurement_history (" + HISTORY_COLUMNS + ")");
-            if (!retractions.isEmpty()) {
-                write(retractions, List.of(), Map.of(), token);
+        }
+    }
+
+    /** Rows only retracted in this batch: the measurement's content stays as an earlier batch wrote it. */
+    private static void retract(Connection c, List<Row> retractions) throws SQLException {
+        if (retractions.isEmpty()) {
+            return;
+        }
+        String sql = "UPDATE measurement SET version = ?, retracted = true, retraction_reason = ?, "
+                + "recorded_at = ?, recorded_by = ?, last_event_id = ? WHERE id = ?";
+        try (PreparedStatement re = c.prepareStatement(sql)) {
+            for (Row r : retractions) {
+                re.setInt(1, r.version());
+                re.setString(2, r.reason());
+                re.setTimestamp(3, Timestamp.from(r.recordedAt().toInstant()));
+                re.setString(4, r.actor());
+                re.setObject(5, r.lastEventId());
+                re.setObject(6, r.id());
+                re.addBatch();
             }
-            stamp(c, touched, token);
-        } catch (SQLException e) {
-            throw new IllegalStateException("projection write failed", e.getNextException() != null ? e.getNextException() : e);
+            re.executeBatch();
         }
     }
 
@@ -304,16 +307,11 @@ public class ProjectionRepository {
         }
     }
 
-    /** Empties the projection before a replay rebuilds it from the topic. */
     /** A fresh token for every target that has measurements: after a replay, which writes no stamps of its own. */
     public void stampAll() {
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
-            st.execute("INSERT INTO measurement_target_stamp (plan_key, target_code, token) SELECT plan_key, "
-                    + "target_code, gen_random_uuid() FROM (SELECT DISTINCT plan_key, target_code FROM measurement) t "
-                    + "ON CONFLICT (plan_key, target_code) DO UPDATE SET token = excluded.token");
-        } catch (SQLException e) {
-            throw new IllegalStateException("projection stamp failed", e);
-        }
+        execute("INSERT INTO measurement_target_stamp (plan_key, target_code, token) SELECT plan_key, target_code, "
+                + "gen_random_uuid() FROM (SELECT DISTINCT plan_key, target_code FROM measurement) t "
+                + "ON CONFLICT (plan_key, target_code) DO UPDATE SET token = excluded.token");
     }
 
     /**
@@ -321,18 +319,19 @@ public class ProjectionRepository {
      * hundreds of thousands of rows would have its lookups by id planned as scans of the whole table.
      */
     public void analyze() {
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
-            st.execute("ANALYZE measurement, measurement_history");
-        } catch (SQLException e) {
-            throw new IllegalStateException("projection analyze failed", e);
-        }
+        execute("ANALYZE measurement, measurement_history");
     }
 
+    /** Empties the projection before a replay rebuilds it from the topic. */
     public void truncate() {
+        execute("TRUNCATE measurement, measurement_history, measurement_target_stamp");
+    }
+
+    private void execute(String sql) {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
-            st.execute("TRUNCATE measurement, measurement_history, measurement_target_stamp");
+            st.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("projection truncate failed", e);
+            throw new IllegalStateException("projection statement failed: " + sql, e);
         }
     }
 }

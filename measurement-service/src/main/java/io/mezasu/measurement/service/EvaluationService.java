@@ -11,7 +11,6 @@ import io.mezasu.measurement.evaluation.FiscalPeriod;
 import io.mezasu.measurement.evaluation.Observation;
 import io.mezasu.measurement.evaluation.TargetSpec;
 import io.mezasu.measurement.messaging.MeasurementChange;
-import io.mezasu.measurement.messaging.MeasurementJson;
 import io.mezasu.measurement.messaging.TargetEvaluatedEvents;
 import io.mezasu.measurement.persistence.EvaluationRepository;
 import io.mezasu.measurement.persistence.EvaluationRepository.Stored;
@@ -141,7 +140,7 @@ public class EvaluationService {
     public Evaluation evaluate(TargetSpec spec, FiscalPeriod period, List<ProjectionRepository.InEffect> rows,
             EvaluationMode mode) {
         List<Observation> observations = rows.stream()
-                .map(r -> Observations.of(r.id(), MeasurementJson.read(r.content()), r.recordedAt())).toList();
+                .map(Observations::of).toList();
         return Evaluator.evaluate(spec, period, observations, mode);
     }
 

@@ -1,7 +1,6 @@
 package io.mezasu.measurement.service;
 
 import io.mezasu.measurement.evaluation.Observation;
-import io.mezasu.measurement.messaging.MeasurementJson;
 import io.mezasu.measurement.persistence.ProjectionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -96,7 +95,7 @@ class InEffectCache {
             Map<String, Map<UUID, Observation>> loaded = new HashMap<>();
             stale.forEach(target -> loaded.put(target, new LinkedHashMap<>()));
             measurements.forEachInEffect(plan, stale, row -> loaded.get(row.target()).put(row.id(),
-                    Observations.of(row.id(), MeasurementJson.read(row.content()), row.recordedAt())));
+                    Observations.of(row)));
             result.putAll(loaded);
         }
         return new Checkout(plan, result, tokens);
@@ -109,7 +108,7 @@ class InEffectCache {
     Map<UUID, Observation> readOnce(String plan, String target) {
         Map<UUID, Observation> observations = new LinkedHashMap<>();
         measurements.forEachInEffect(plan, List.of(target), row -> observations.put(row.id(),
-                Observations.of(row.id(), MeasurementJson.read(row.content()), row.recordedAt())));
+                Observations.of(row)));
         byTarget.remove(key(plan, target));
         return observations;
     }

@@ -3,6 +3,8 @@ package io.mezasu.measurement.service;
 import io.mezasu.measurement.domain.Measurement;
 import io.mezasu.measurement.evaluation.Observation;
 import io.mezasu.measurement.evaluation.Reading;
+import io.mezasu.measurement.messaging.MeasurementJson;
+import io.mezasu.measurement.persistence.ProjectionRepository;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.UUID;
@@ -11,6 +13,11 @@ import java.util.UUID;
 final class Observations {
 
     private Observations() {
+    }
+
+    /** A stored row in effect: its canonical content read back. */
+    static Observation of(ProjectionRepository.InEffect row) {
+        return of(row.id(), MeasurementJson.read(row.content()), row.recordedAt());
     }
 
     static Observation of(UUID id, Measurement m, OffsetDateTime recordedAt) {

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -99,7 +100,7 @@ public class ProjectionService {
         }
         Map<String, Set<String>> touched = new LinkedHashMap<>(); // a replay stamps every target once, at its end
         if (!replaying) {
-            effective.forEach(c -> touched.computeIfAbsent(c.plan(), p -> new java.util.TreeSet<>()).add(c.target()));
+            effective.forEach(c -> touched.computeIfAbsent(c.plan(), p -> new TreeSet<>()).add(c.target()));
         }
         UUID token = UUID.randomUUID();
         // evaluation reads the state before this batch, so it runs before the write
