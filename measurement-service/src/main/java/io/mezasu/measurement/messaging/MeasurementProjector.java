@@ -62,6 +62,8 @@ public class MeasurementProjector {
     private final Timer lag;
     private volatile boolean running;
     private volatile String lastFailure;
+    /** Where a finished replay stopped reading: the loop moves forward to it (see {@link #skipTo}). */
+    private volatile Map<TopicPartition, Long> replayedTo;
     private Thread thread;
     private KafkaConsumer<String, String> consumer;
 
@@ -105,6 +107,16 @@ public class MeasurementProjector {
         return lastFailure;
     }
 
+    /**
+     * Called after a replay that read every partition up to {@code offsets} (exclusive). Everything before them is in
+     * the projection now, so the loop moves its position (and its committed offsets) forward to them instead of
+     * reading it all again as no-ops: after a replay of a million events that were still waiting, that re-reading took
+     * tens of seconds during which new measurements waited behind it.
+     */
+    public void skipTo(Map<TopicPartition, Long> offsets) {
+        replayedTo = Map.copyOf(offsets); // taken up before the next poll, at most one poll (500 ms) away
+    }
+
     public boolean alive() {
         return thread != null && thread.isAlive();
     }
@@ -114,6 +126,7 @@ public class MeasurementProjector {
         try (KafkaConsumer<String, String> owned = consumer) {
             owned.subscribe(List.of(config.topic()));
             while (running) {
+                skipReplayed();
                 List<ConsumerRecord<String, String>> records = drain(consumer.poll(Duration.ofMillis(500)));
                 if (records.isEmpty()) {
                     continue;
@@ -187,6 +200,26 @@ public class MeasurementProjector {
         batchSize.record(records.size());
         for (ConsumerRecord<String, String> record : records) {
             lag.record(Math.max(0, now - record.timestamp()), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Only forward, and only on partitions this consumer owns; an owner elsewhere has its own position. */
+    private void skipReplayed() {
+        Map<TopicPartition, Long> offsets = replayedTo;
+        if (offsets == null) {
+            return;
+        }
+        replayedTo = null;
+        Map<TopicPartition, OffsetAndMetadata> skipped = new HashMap<>();
+        offsets.forEach((partition, offset) -> {
+            if (consumer.assignment().contains(partition) && consumer.position(partition) < offset) {
+                consumer.seek(partition, offset);
+                skipped.put(partition, new OffsetAndMetadata(offset));
+            }
+        });
+        if (!skipped.isEmpty()) {
+            consumer.commitSync(skipped);
+            LOG.infof("skipped to where the replay stopped: %s", skipped);
         }
     }
 

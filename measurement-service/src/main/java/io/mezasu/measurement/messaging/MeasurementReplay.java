@@ -32,7 +32,8 @@ import org.jboss.logging.Logger;
  * from the result (evaluation versions are the append-only record of what was announced: a version is added
  * only where the rebuilt state differs). One thread reads and parses, two write (see {@link Writers}). It holds the
  * projection lock, so the live consumer waits; events it
- * re-delivers afterwards are already applied and change nothing. Reads with its own group-less consumer, up
+ * re-delivers afterwards are already applied and change nothing, and it moves past the rest
+ * ({@link MeasurementProjector#skipTo}). Reads with its own group-less consumer, up
  * to the end offsets seen at the start.
  */
 @ApplicationScoped
@@ -46,14 +47,16 @@ public class MeasurementReplay {
     }
 
     private final ProjectionService projection;
+    private final MeasurementProjector projector;
     private final MeasurementEvents events;
     private final MeasurementConfig config;
     private final Clock clock;
     private final String bootstrapServers;
 
-    public MeasurementReplay(ProjectionService projection, MeasurementEvents events, MeasurementConfig config,
-            Clock clock, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    public MeasurementReplay(ProjectionService projection, MeasurementProjector projector, MeasurementEvents events,
+            MeasurementConfig config, Clock clock, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.projection = projection;
+        this.projector = projector;
         this.events = events;
         this.config = config;
         this.clock = clock;
@@ -102,6 +105,7 @@ public class MeasurementReplay {
             long applied = writers.applied;
             long written = System.nanoTime();
             projection.finishReplay(OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS));
+            projector.skipTo(end);
             long millis = (System.nanoTime() - started) / 1_000_000;
             LOG.infof("replayed %d measurement events (%d took effect, %d unreadable) in %d ms: the writer waited %d ms "
                     + "for the reader; evaluating every target took %d ms", reader.total, applied, reader.unreadable,

@@ -11,7 +11,11 @@ import io.mezasu.measurement.support.Body;
 import io.mezasu.measurement.support.TrustedClient;
 import io.mezasu.measurement.support.TestPlans;
 import io.mezasu.stack.EventSchemas;
+import io.mezasu.measurement.messaging.MeasurementReplay;
+import io.mezasu.measurement.service.ProjectionService;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -32,6 +36,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @QuarkusTest
 @ExtendWith(TrustedClient.class)
 class MeasurementEventsTests {
+
+    @Inject
+    MeasurementReplay replay;
+    @Inject
+    ProjectionService projection;
+    @Inject
+    MeterRegistry registry;
 
     @BeforeEach
     void plan() throws Exception {
@@ -134,6 +145,38 @@ class MeasurementEventsTests {
 
         assertEquals(live, given().get("/api/v1/measurements/{id}", last).then().extract().asString());
         assertEquals(history, given().get("/api/v1/measurements/{id}/history", last).then().extract().asString());
+    }
+
+    @Test
+    void afterAReplayTheLiveProjectorMovesPastWhatTheReplayRead() throws Exception {
+        String source = "skip-" + UUID.randomUUID().toString().substring(0, 8);
+        int events = 2500; // more than one poll of the projector (projector-max-poll-records, 2000)
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < events; i++) {
+            rows.add(Body.survey(source, "s" + i, i % 1000, 1000));
+        }
+        double readBefore = projectorRecordsRead();
+        // Holding the projection lock keeps the live projector from applying anything: the events wait on the topic
+        // (at most one poll of them in the projector's hands) until the replay, which takes the same lock, has read them.
+        projection.lock().lock();
+        try {
+            given().contentType(ContentType.JSON).body(rows).when().post("/api/v1/measurements/batch")
+                    .then().statusCode(200).body("counts.imported", equalTo(events));
+            assertTrue(replay.rebuild().events() >= events);
+        } finally {
+            projection.lock().unlock();
+        }
+        String last = new io.mezasu.measurement.domain.SourceRef(source, "s" + (events - 1)).measurementId().toString();
+        given().get("/api/v1/measurements/{id}", last).then().statusCode(200);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> TestPlans.lag("mezasu.measurements",
+                "measurement-service.projection") == 0);
+        double read = projectorRecordsRead() - readBefore;
+        assertTrue(read < events, "the live projector read " + read + " of the " + events
+                + " events the replay had applied; it should have skipped past them");
+    }
+
+    private double projectorRecordsRead() {
+        return registry.get("mezasu.projector.batch.size").summary().totalAmount();
     }
 
     @Test
