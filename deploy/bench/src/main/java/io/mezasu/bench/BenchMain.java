@@ -127,7 +127,7 @@ public final class BenchMain {
             rows.add(scenario(bench, "1", "Batch ingest", "ratio ≥ 0.5", notes, () -> BatchIngest.run(bench)));
             rows.add(scenario(bench, "2", "Single POST", "p99 ≤ 20 ms, 0 errors", notes, () -> SinglePost.run(bench)));
             rows.add(scenario(bench, "5", "Replay", "≥ 50k events/s", notes, () -> Replay.run(bench)));
-            notes.add(Projection.backlog(bench, "at the end"));
+            notes.add(Projection.awaitCaughtUp(bench, "after the replay"));
             rows.sort(java.util.Comparator.comparing(Row::number));
             for (ServiceRunner runner : runners) {
                 double ready = readyMs.get(runner.name());

@@ -52,14 +52,4 @@ final class Projection {
         Bench.log(text);
         return text + (first > 0 && lag == 0 && s > 1 ? String.format(" (%,.0f events/s)", first / s) : "") + ".";
     }
-
-    static String backlog(Bench bench, String when) {
-        try {
-            String text = String.format("Projector lag %s: %,d events.", when, lag(bench));
-            Bench.log(text);
-            return text;
-        } catch (Exception e) {
-            return "Projector lag " + when + ": unknown (" + e + ").";
-        }
-    }
 }

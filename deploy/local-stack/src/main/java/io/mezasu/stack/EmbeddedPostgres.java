@@ -196,11 +196,18 @@ public final class EmbeddedPostgres implements AutoCloseable {
         }
     }
 
+    /**
+     * Beyond PostgreSQL's famously small defaults (128 MB of buffers, a checkpoint per 1 GB of WAL): a replay writes a
+     * few GB, and with the defaults it checkpointed every 10 s ("checkpoints are occurring too frequently"), each
+     * checkpoint restarting full-page writes. Sized for a developer machine, not tuned to the bench.
+     */
+    static final String TUNING = " -c shared_buffers=512MB -c max_wal_size=4GB";
+
     private void startServer(boolean fsync) throws IOException {
         // pg_ctl hands -o to a shell, hence the quoted empty string that disables unix sockets (TCP only).
         String options = "-p " + port + " -c listen_addresses=" + Ports.HOST + " -c unix_socket_directories=''"
                 + " -c fsync=" + onOff(fsync) + " -c synchronous_commit=" + onOff(fsync)
-                + " -c full_page_writes=" + onOff(fsync);
+                + " -c full_page_writes=" + onOff(fsync) + TUNING;
         Result result = pgCtl("start", "-w", "-t", "60", "-l", logFile().toString(), "-o", options);
         if (result.exitCode != 0) {
             throw new IOException("PostgreSQL did not start on port " + port + ": " + result.output
