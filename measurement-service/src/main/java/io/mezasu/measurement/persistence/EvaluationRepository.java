@@ -73,29 +73,52 @@ public class EvaluationRepository {
                 + "ORDER BY version", plan, List.of(target), null);
     }
 
+    /** One evaluation to save; {@code replace} when it replaces the version of the same recorded instant. */
+    public record Save(Stored stored, boolean replace) {
+    }
+
     /**
-     * Appends a version, or replaces it when {@code replace} (same recorded instant), and sets it current: one
-     * statement, so one round trip.
+     * Appends each version, or replaces it when {@code replace} (same recorded instant), and sets it current: one
+     * statement per evaluation, all sent as one JDBC batch, so a projected batch pays one round trip for all the
+     * targets it touched.
      */
-    public void save(Stored s, boolean replace) {
+    public void saveAll(List<Save> saves) {
+        if (saves.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement append = c.prepareStatement(saveSql(false));
+                PreparedStatement replace = c.prepareStatement(saveSql(true))) {
+            for (Save save : saves) {
+                PreparedStatement ps = save.replace() ? replace : append;
+                bind(ps, 0, save.stored());
+                bind(ps, 9, save.stored());
+                ps.addBatch();
+            }
+            // Different statements cannot share a batch; a replacement is rare (a batch split across two polls).
+            if (saves.stream().anyMatch(Save::replace)) {
+                replace.executeBatch();
+            }
+            if (saves.stream().anyMatch(save -> !save.replace())) {
+                append.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("evaluation write failed", e.getNextException() != null ? e.getNextException() : e);
+        }
+    }
+
+    private static String saveSql(boolean replace) {
         String version = replace
                 ? "UPDATE evaluation_version SET plan_version = ?, status = ?, mode = ?, evaluation = ?, "
                         + "last_measurement_id = ?, recorded_at = ? WHERE plan_key = ? AND target_code = ? AND version = ?"
                 : "INSERT INTO evaluation_version (plan_version, status, mode, evaluation, last_measurement_id, "
                         + "recorded_at, plan_key, target_code, version) VALUES (?,?,?,?,?,?,?,?,?)";
-        String sql = "WITH v AS (" + version + ") INSERT INTO evaluation_current (plan_version, status, mode, "
+        return "WITH v AS (" + version + ") INSERT INTO evaluation_current (plan_version, status, mode, "
                 + "evaluation, last_measurement_id, recorded_at, plan_key, target_code, version) "
                 + "VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT (plan_key, target_code) DO UPDATE SET "
                 + "plan_version = excluded.plan_version, status = excluded.status, mode = excluded.mode, "
                 + "evaluation = excluded.evaluation, last_measurement_id = excluded.last_measurement_id, "
                 + "recorded_at = excluded.recorded_at, version = excluded.version";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, 0, s);
-            bind(ps, 9, s);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("evaluation write failed", e);
-        }
     }
 
     private static void bind(PreparedStatement ps, int from, Stored s) throws SQLException {

@@ -13,6 +13,7 @@ import io.mezasu.measurement.evaluation.TargetSpec;
 import io.mezasu.measurement.messaging.MeasurementChange;
 import io.mezasu.measurement.messaging.TargetEvaluatedEvents;
 import io.mezasu.measurement.persistence.EvaluationRepository;
+import io.mezasu.measurement.persistence.EvaluationRepository.Save;
 import io.mezasu.measurement.persistence.EvaluationRepository.Stored;
 import io.mezasu.measurement.persistence.ProjectionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -71,6 +72,7 @@ public class EvaluationService {
         byPlan.forEach((plan, byTarget) -> catalog.latest(plan).ifPresent(entry -> {
             InEffectCache.Checkout checkout = inEffectCache.checkout(plan, byTarget.keySet());
             Map<String, Stored> current = evaluations.current(plan, byTarget.keySet());
+            List<Save> saves = new ArrayList<>();
             byTarget.forEach((target, targetChanges) -> {
                 TargetSpec spec = entry.specs().get(target);
                 if (spec == null) {
@@ -87,8 +89,9 @@ public class EvaluationService {
                 }
                 MeasurementChange last = targetChanges.get(targetChanges.size() - 1);
                 evaluate(plan, entry.targets().version(), period(entry), spec, inEffect, last.recordedAt(),
-                        last.measurementId(), current.get(target));
+                        last.measurementId(), current.get(target), saves);
             });
+            store(plan, saves);
             afterWrite.add(token -> checkout.written(byTarget.keySet(), token));
         }));
         return token -> afterWrite.forEach(each -> each.accept(token));
@@ -102,8 +105,10 @@ public class EvaluationService {
         catalog.latest(plan).ifPresent(entry -> {
             InEffectCache.Checkout checkout = inEffectCache.checkout(plan, null);
             Map<String, Stored> current = evaluations.current(plan);
+            List<Save> saves = new ArrayList<>();
             entry.specs().forEach((target, spec) -> evaluate(plan, entry.targets().version(), period(entry), spec,
-                    checkout.observations().getOrDefault(target, Map.of()), at, null, current.get(target)));
+                    checkout.observations().getOrDefault(target, Map.of()), at, null, current.get(target), saves));
+            store(plan, saves);
             checkout.release();
         });
     }
@@ -116,12 +121,15 @@ public class EvaluationService {
         for (CatalogLookup.Entry entry : catalog.all()) {
             String plan = entry.targets().key();
             Map<String, Stored> current = evaluations.current(plan);
+            List<Save> saves = new ArrayList<>();
             entry.specs().forEach((target, spec) -> {
                 Map<UUID, Observation> inEffect = inEffectCache.readOnce(plan, target);
                 Stored previous = current.get(target);
                 OffsetDateTime judgedAt = lastChange(previous, inEffect, entry.publishedAt());
-                evaluate(plan, entry.targets().version(), period(entry), spec, inEffect, judgedAt, now, null, previous);
+                evaluate(plan, entry.targets().version(), period(entry), spec, inEffect, judgedAt, now, null, previous,
+                        saves);
             });
+            store(plan, saves);
         }
     }
 
@@ -154,31 +162,42 @@ public class EvaluationService {
         return FiscalPeriod.of(entry.targets().fiscalYear());
     }
 
-    private Stored evaluate(String plan, int planVersion, FiscalPeriod period, TargetSpec spec,
-            Map<UUID, Observation> inEffect, OffsetDateTime at, UUID lastMeasurementId, Stored previous) {
-        return evaluate(plan, planVersion, period, spec, inEffect, at, at, lastMeasurementId, previous);
+    private void evaluate(String plan, int planVersion, FiscalPeriod period, TargetSpec spec,
+            Map<UUID, Observation> inEffect, OffsetDateTime at, UUID lastMeasurementId, Stored previous,
+            List<Save> saves) {
+        evaluate(plan, planVersion, period, spec, inEffect, at, at, lastMeasurementId, previous, saves);
     }
 
-    /** {@code judgedAt} picks the mode (in-year or year-end); {@code at} is when the result became known. */
-    private Stored evaluate(String plan, int planVersion, FiscalPeriod period, TargetSpec spec,
+    /**
+     * Adds the new version to {@code saves} unless nothing changed. {@code judgedAt} picks the mode (in-year or
+     * year-end); {@code at} is when the result became known.
+     */
+    private void evaluate(String plan, int planVersion, FiscalPeriod period, TargetSpec spec,
             Map<UUID, Observation> inEffect, OffsetDateTime judgedAt, OffsetDateTime at, UUID lastMeasurementId,
-            Stored previous) {
+            Stored previous, List<Save> saves) {
         List<Observation> observations = List.copyOf(inEffect.values());
         EvaluationMode mode = defaultMode(period, judgedAt);
         Evaluation evaluation = Evaluator.evaluate(spec, period, observations, mode);
         String json = write(evaluation);
         if (previous != null && previous.evaluation().equals(json) && previous.planVersion() == planVersion) {
-            return null; // unchanged: no version, no event
+            return; // unchanged: no version, no event
         }
         boolean sameInstant = previous != null && previous.recordedAt().isEqual(at);
         int version = previous == null ? 1 : sameInstant ? previous.version() : previous.version() + 1;
         Stored saved = new Stored(plan, spec.code(), version, planVersion, evaluation.status().name(), mode.name(),
                 json, lastMeasurementId != null ? lastMeasurementId
                         : previous == null ? null : previous.lastMeasurementId(), at);
-        evaluations.save(saved, sameInstant);
-        events.announce(saved);
+        saves.add(new Save(saved, sameInstant));
+    }
+
+    /** A plan's new versions in one round trip, each announced through the outbox in the same transaction. */
+    private void store(String plan, List<Save> saves) {
+        if (saves.isEmpty()) {
+            return;
+        }
+        evaluations.saveAll(saves);
+        saves.forEach(save -> events.announce(save.stored()));
         pages.changedIn(plan);
-        return saved;
     }
 
     private String write(Evaluation evaluation) {
