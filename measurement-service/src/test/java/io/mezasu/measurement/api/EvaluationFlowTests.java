@@ -160,6 +160,38 @@ class EvaluationFlowTests {
     }
 
     @Test
+    void aRequestSplitAcrossTwoProjectorBatchesGivesOneVersionThatCountsEveryRow() {
+        // One request's rows share one recorded instant; 2,500 of them are more than one projector batch (at most
+        // projector-max-poll-records, 2,000), so the second batch replaces the version the first one wrote.
+        String source = "split-" + UUID.randomUUID().toString().substring(0, 8);
+        int rows = 2500;
+        List<Map<String, Object>> batch = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            batch.add(onPlan(Body.with(Body.count(source, "i" + i, 1, "INCREMENT"), "target", "3-1-2-1")));
+        }
+        Number before = given().get("/api/v1/plans/{key}/targets/{code}/evaluation", PLAN, "3-1-2-1").then()
+                .statusCode(200).extract().path("evaluation.actual");
+        given().contentType(ContentType.JSON).body(batch).post("/api/v1/measurements/batch")
+                .then().statusCode(200).body("counts.imported", equalTo(rows));
+        awaitEvaluatedBy("3-1-2-1", new io.mezasu.measurement.domain.SourceRef(source, "i" + (rows - 1))
+                .measurementId().toString());
+
+        var current = given().get("/api/v1/plans/{key}/targets/{code}/evaluation", PLAN, "3-1-2-1").then().extract();
+        assertEquals((before == null ? 0 : before.doubleValue()) + rows,
+                ((Number) current.path("evaluation.actual")).doubleValue(), 0.0);
+        String recordedAt = current.path("recordedAt");
+        List<Map<String, Object>> atThatInstant = given()
+                .get("/api/v1/plans/{key}/targets/{code}/evaluation/history", PLAN, "3-1-2-1").then().statusCode(200)
+                .extract().<List<Map<String, Object>>>path("").stream()
+                .filter(version -> recordedAt.equals(version.get("recordedAt"))).toList();
+        assertEquals(1, atThatInstant.size(), "versions at " + recordedAt);
+        assertEquals(current.path("version"), atThatInstant.get(0).get("version"));
+        assertEquals(((Number) current.path("evaluation.actual")).doubleValue(),
+                ((Number) ((Map<?, ?>) atThatInstant.get(0).get("evaluation")).get("actual")).doubleValue(), 0.0,
+                "the stored version is the whole request's, not its first batch's");
+    }
+
+    @Test
     void thePlanPageRevalidatesWithItsETagUntilAnEvaluationChanges() {
         String etag = given().get("/api/v1/plans/{key}/evaluations", PLAN).then().statusCode(200)
                 .extract().header("ETag");
