@@ -217,9 +217,17 @@ public class MeasurementProjector {
                 skipped.put(partition, new OffsetAndMetadata(offset));
             }
         });
-        if (!skipped.isEmpty()) {
+        if (skipped.isEmpty()) {
+            return;
+        }
+        LOG.infof("skipped to where the replay stopped: %s", skipped);
+        try {
             consumer.commitSync(skipped);
-            LOG.infof("skipped to where the replay stopped: %s", skipped);
+        } catch (WakeupException e) {
+            throw e;
+        } catch (org.apache.kafka.common.KafkaException e) {
+            // e.g. a rebalance under way: the position moved all the same, and the next batch's commit carries it
+            LOG.warnf("could not commit the skipped offsets yet: %s", e.toString());
         }
     }
 
