@@ -25,6 +25,11 @@ public record MeasurementChange(
         String reason,
         String contentJson) {
 
+    /** The canonical JSON of the measurement (null for a retraction): as carried, or written now. */
+    public String content() {
+        return measurement == null ? null : contentJson != null ? contentJson : MeasurementJson.write(measurement);
+    }
+
     /** The three versioned event types (io.mezasu.measurement.{recorded,corrected,retracted}.v1). */
     public enum Type {
         RECORDED("measurement.recorded"), CORRECTED("measurement.corrected"), RETRACTED("measurement.retracted");

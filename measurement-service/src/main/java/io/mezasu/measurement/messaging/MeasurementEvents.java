@@ -41,8 +41,7 @@ public class MeasurementEvents {
             data.put("reason", change.reason());
         } else {
             data.put("contentHash", change.contentHash());
-            data.putRawValue("measurement", new RawValue(change.contentJson() != null ? change.contentJson()
-                    : MeasurementJson.write(change.measurement())));
+            data.putRawValue("measurement", new RawValue(change.content()));
         }
         EventType type = new EventType(change.type().eventName(), VERSION);
         CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, change.eventId().toString(), config.eventSource(),

@@ -31,10 +31,9 @@ import org.jboss.logging.Logger;
  * Rebuilds the measurement projection from the topic into empty tables, then evaluates every target once
  * from the result (evaluation versions are the append-only record of what was announced: a version is added
  * only where the rebuilt state differs). One thread reads and parses, two write (see {@link Writers}). It holds the
- * projection lock, so the live consumer waits; events it
- * re-delivers afterwards are already applied and change nothing, and it then moves past the rest
- * ({@link MeasurementProjector#skipTo}). The replay reads with its own group-less consumer, up
- * to the end offsets seen at the start.
+ * projection lock, so the live consumer waits; events it re-delivers afterwards are already applied and change
+ * nothing, and it then moves past the rest ({@link MeasurementProjector#skipTo}). The replay reads with its own
+ * group-less consumer, up to the end offsets seen at the start.
  */
 @ApplicationScoped
 public class MeasurementReplay {

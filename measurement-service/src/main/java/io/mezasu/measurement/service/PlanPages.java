@@ -16,8 +16,10 @@ public class PlanPages {
 
     static final long RECHECK_NANOS = 250_000_000L;
 
-    /** A page as JSON with its ETag, and when it was last checked against the database. */
-    /** {@code body}: the page's JSON, encoded once as UTF-8; every request sends these bytes as they are. */
+    /**
+     * A page with its ETag, and when it was last checked against the database. {@code body} is the page's JSON,
+     * encoded once as UTF-8; every request sends these bytes as they are.
+     */
     public record Page(String etag, byte[] body, long checkedAtNanos) {
     }
 

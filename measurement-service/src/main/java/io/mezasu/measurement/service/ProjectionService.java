@@ -1,7 +1,6 @@
 package io.mezasu.measurement.service;
 
 import io.mezasu.measurement.messaging.MeasurementChange;
-import io.mezasu.measurement.messaging.MeasurementJson;
 import io.mezasu.measurement.persistence.ProjectionRepository;
 import io.mezasu.measurement.persistence.ProjectionRepository.Current;
 import io.mezasu.measurement.persistence.ProjectionRepository.History;
@@ -30,12 +29,11 @@ public class ProjectionService {
 
     private final ProjectionRepository repository;
     private final EvaluationService evaluations;
+    private final InEffectCache inEffectCache;
     /** During a replay, evaluation waits until the end: one pass over the rebuilt measurements. */
     private volatile boolean replaying;
     /** Live consumption and a replay never interleave. */
     private final ReentrantLock lock = new ReentrantLock();
-
-    private final InEffectCache inEffectCache;
 
     public ProjectionService(ProjectionRepository repository, EvaluationService evaluations,
             InEffectCache inEffectCache) {
@@ -90,8 +88,7 @@ public class ProjectionService {
             boolean retraction = change.type() == MeasurementChange.Type.RETRACTED;
             String hash = retraction ? before.contentHash() : change.contentHash();
             current.put(change.measurementId(), new Current(change.measurementId(), version, retraction, hash));
-            String content = retraction ? null : change.contentJson() != null ? change.contentJson()
-                    : MeasurementJson.write(change.measurement());
+            String content = retraction ? null : change.content();
             rows.put(change.measurementId(), row(change, content, version, rows.get(change.measurementId())));
             history.add(new History(change.eventId(), change.measurementId(), version, change.type().name(),
                     content, retraction ? null : hash,
