@@ -95,7 +95,9 @@ public final class EmbeddedKafka implements AutoCloseable {
         p.put("transaction.state.log.num.partitions", "3");
         p.put("share.coordinator.state.topic.num.partitions", "3");
         p.put("group.initial.rebalance.delay.ms", "0");
-        p.put("auto.create.topics.enable", "true");
+        // Topics are created by the services from their declarations (io.mezasu.platform.topics), never with the
+        // broker's defaults (7 days of retention) because a client asked for one that did not exist yet.
+        p.put("auto.create.topics.enable", "false");
         p.put("num.partitions", "3");
         return p;
     }

@@ -210,6 +210,9 @@ public final class LocalStack implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_USERNAME", postgres.username());
         env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        // A data directory from before topics were declared holds topics with 7 days of retention: on this laptop
+        // stack the services bring them up to their declarations (a data centre leaves that to operations).
+        env.put("MEZASU_KAFKA_ALIGN_EXISTING", "true");
         env.putAll(tokenEnvironment());
         return env;
     }

@@ -1,6 +1,9 @@
 package io.mezasu.stack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,6 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TimeoutException;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -28,8 +37,31 @@ class EmbeddedKafkaTest {
     @Test
     void producesAndConsumesARecord() throws Exception {
         try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"), 0)) {
+            create(kafka, "greetings");
             send(kafka, "greetings", "k", "hello");
             assertEquals(List.of("hello"), readAll(kafka, "greetings"));
+        }
+    }
+
+    /** Only declared topics exist: a write to any other fails instead of creating it with 7 days of retention. */
+    @Test
+    void doesNotCreateATopicOnFirstUse() throws Exception {
+        try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"), 0);
+                KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                        ProducerConfig.MAX_BLOCK_MS_CONFIG, 2000), new StringSerializer(), new StringSerializer())) {
+            ExecutionException failure = assertThrows(ExecutionException.class,
+                    () -> producer.send(new ProducerRecord<>("undeclared", "k", "v")).get());
+            assertInstanceOf(TimeoutException.class, failure.getCause());
+            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+                assertFalse(admin.listTopics().names().get().contains("undeclared"));
+            }
+        }
+    }
+
+    static void create(EmbeddedKafka kafka, String topic) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+            admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
         }
     }
 

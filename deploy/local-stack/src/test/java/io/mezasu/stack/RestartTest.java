@@ -32,6 +32,7 @@ class RestartTest {
     void kafkaKeepsRecordsAcrossRestarts() throws Exception {
         Path logDir = dir.resolve("kafka");
         try (EmbeddedKafka kafka = EmbeddedKafka.start(logDir, 0)) {
+            EmbeddedKafkaTest.create(kafka, "kept");
             EmbeddedKafkaTest.send(kafka, "kept", "k", "before restart");
         }
         try (EmbeddedKafka kafka = EmbeddedKafka.start(logDir, 0)) {

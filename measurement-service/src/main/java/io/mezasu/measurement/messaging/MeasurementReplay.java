@@ -2,6 +2,8 @@ package io.mezasu.measurement.messaging;
 
 import io.mezasu.measurement.config.MeasurementConfig;
 import io.mezasu.measurement.service.ProjectionService;
+import io.mezasu.platform.problem.ProblemException;
+import io.mezasu.platform.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -69,6 +71,7 @@ public class MeasurementReplay {
             List<TopicPartition> partitions = consumer.partitionsFor(config.topic()).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partitions);
+            refuseIfTruncated(consumer.beginningOffsets(partitions));
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             projection.startReplay();
@@ -113,6 +116,23 @@ public class MeasurementReplay {
         } finally {
             projection.abortReplay();
             projection.lock().unlock();
+        }
+    }
+
+    /**
+     * A replay empties the tables and rebuilds them from the topic, so a topic that no longer starts at offset 0
+     * (retention or deleteRecords removed its oldest events) would silently lose those measurements: refused,
+     * before anything is emptied.
+     */
+    static void refuseIfTruncated(Map<TopicPartition, Long> firstOffsets) {
+        List<String> truncated = firstOffsets.entrySet().stream().filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparingInt(TopicPartition::partition)))
+                .map(e -> "partition " + e.getKey().partition() + " starts at offset " + e.getValue()).toList();
+        if (!truncated.isEmpty()) {
+            throw new ProblemException(ProblemType.LOG_INCOMPLETE, "The measurements topic no longer holds every "
+                    + "event (" + String.join(", ", truncated) + "): a replay would rebuild without the deleted ones, "
+                    + "so it was refused and nothing was changed. Restore the topic from a backup, or keep the "
+                    + "projection as it is.");
         }
     }
 

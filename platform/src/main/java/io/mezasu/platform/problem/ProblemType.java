@@ -17,6 +17,7 @@ public enum ProblemType {
     NOT_ACCEPTABLE(406, "Not acceptable"),
     CONFLICT(409, "Conflict with the current state"),
     IMMUTABLE(409, "Resource is immutable"),
+    LOG_INCOMPLETE(409, "The event log is incomplete"),
     PRECONDITION_FAILED(412, "Precondition failed"),
     PAYLOAD_TOO_LARGE(413, "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
