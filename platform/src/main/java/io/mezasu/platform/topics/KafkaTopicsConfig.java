@@ -20,6 +20,17 @@ public interface KafkaTopicsConfig {
     @WithDefault("")
     List<String> uses();
 
+    /**
+     * Copies of every partition, for all topics at once ({@code MEZASU_KAFKA_REPLICATION_FACTOR=3} on a
+     * three-broker cluster); each topic's declaration refers to it.
+     */
+    @WithDefault("1")
+    short replicationFactor();
+
+    /** Copies that must hold a record before an {@code acks=all} write is acknowledged, for all topics at once. */
+    @WithDefault("1")
+    int minInsyncReplicas();
+
     /** How long one admin call may take before the check is reported as not done (readiness DOWN). */
     @WithDefault("5s")
     Duration adminTimeout();
