@@ -1,6 +1,6 @@
 package io.mezasu.measurement.api;
 
-import io.mezasu.measurement.domain.Measurement;
+import io.mezasu.measurement.domain.measurement.Measurement;
 import io.mezasu.measurement.service.Submission;
 import io.mezasu.platform.problem.Problem.FieldError;
 import io.mezasu.platform.problem.ProblemException;

@@ -1,6 +1,6 @@
 package io.mezasu.measurement.api;
 
-import io.mezasu.measurement.evaluation.EvaluationMode;
+import io.mezasu.measurement.domain.evaluation.EvaluationMode;
 import io.mezasu.measurement.service.EvaluationQueries;
 import io.mezasu.measurement.service.PlanPages;
 import io.mezasu.measurement.service.EvaluationViews.PlanEvaluation;

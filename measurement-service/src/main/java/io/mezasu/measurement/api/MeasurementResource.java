@@ -1,7 +1,7 @@
 package io.mezasu.measurement.api;
 
 import io.mezasu.measurement.config.MeasurementConfig;
-import io.mezasu.measurement.domain.Measurement;
+import io.mezasu.measurement.domain.measurement.Measurement;
 import io.mezasu.measurement.service.HistoryEntry;
 import io.mezasu.measurement.service.ImportSummary;
 import io.mezasu.measurement.service.IngestService;

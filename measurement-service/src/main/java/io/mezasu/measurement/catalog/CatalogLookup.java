@@ -2,9 +2,9 @@ package io.mezasu.measurement.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.mezasu.measurement.domain.Measurement;
-import io.mezasu.measurement.evaluation.TargetSpec;
-import io.mezasu.measurement.domain.PlanTargets;
+import io.mezasu.measurement.domain.measurement.Measurement;
+import io.mezasu.measurement.domain.evaluation.TargetSpec;
+import io.mezasu.measurement.domain.measurement.PlanTargets;
 import io.mezasu.measurement.persistence.CatalogPlanEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;

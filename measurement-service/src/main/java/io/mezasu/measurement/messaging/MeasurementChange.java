@@ -1,6 +1,6 @@
 package io.mezasu.measurement.messaging;
 
-import io.mezasu.measurement.domain.Measurement;
+import io.mezasu.measurement.domain.measurement.Measurement;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 

@@ -1,6 +1,6 @@
 package io.mezasu.measurement.persistence;
 
-import io.mezasu.measurement.domain.SourceRef;
+import io.mezasu.measurement.domain.measurement.SourceRef;
 import java.util.UUID;
 
 /** What the ledger holds for one (source, source id): where it points and what it last said. */

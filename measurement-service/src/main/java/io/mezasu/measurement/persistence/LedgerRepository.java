@@ -1,7 +1,7 @@
 package io.mezasu.measurement.persistence;
 
 import io.agroal.api.AgroalDataSource;
-import io.mezasu.measurement.domain.SourceRef;
+import io.mezasu.measurement.domain.measurement.SourceRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Array;
 import java.sql.Connection;

@@ -1,7 +1,7 @@
 package io.mezasu.measurement.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.mezasu.measurement.evaluation.Rollup;
+import io.mezasu.measurement.domain.evaluation.Rollup;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;

@@ -1,6 +1,6 @@
 package io.mezasu.measurement.service;
 
-import io.mezasu.measurement.domain.Measurement;
+import io.mezasu.measurement.domain.measurement.Measurement;
 import io.mezasu.measurement.messaging.MeasurementJson;
 import io.mezasu.measurement.persistence.MeasurementHistoryEntity;
 import java.time.OffsetDateTime;

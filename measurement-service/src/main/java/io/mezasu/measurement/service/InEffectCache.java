@@ -1,6 +1,6 @@
 package io.mezasu.measurement.service;
 
-import io.mezasu.measurement.evaluation.Observation;
+import io.mezasu.measurement.domain.evaluation.Observation;
 import io.mezasu.measurement.persistence.ProjectionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;

@@ -2,11 +2,11 @@ package io.mezasu.measurement.service;
 
 import io.mezasu.measurement.catalog.CatalogLookup;
 import io.mezasu.measurement.config.MeasurementConfig;
-import io.mezasu.measurement.domain.Measurement;
-import io.mezasu.measurement.domain.MeasurementRules;
-import io.mezasu.measurement.domain.PlanTargets;
-import io.mezasu.measurement.domain.SourceRef;
-import io.mezasu.measurement.domain.Violation;
+import io.mezasu.measurement.domain.measurement.Measurement;
+import io.mezasu.measurement.domain.measurement.MeasurementRules;
+import io.mezasu.measurement.domain.measurement.PlanTargets;
+import io.mezasu.measurement.domain.measurement.SourceRef;
+import io.mezasu.measurement.domain.measurement.Violation;
 import io.mezasu.measurement.messaging.MeasurementChange;
 import io.mezasu.measurement.messaging.MeasurementJson;
 import io.mezasu.measurement.messaging.MeasurementPublisher;

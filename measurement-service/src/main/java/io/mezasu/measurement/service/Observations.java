@@ -1,8 +1,8 @@
 package io.mezasu.measurement.service;
 
-import io.mezasu.measurement.domain.Measurement;
-import io.mezasu.measurement.evaluation.Observation;
-import io.mezasu.measurement.evaluation.Reading;
+import io.mezasu.measurement.domain.measurement.Measurement;
+import io.mezasu.measurement.domain.evaluation.Observation;
+import io.mezasu.measurement.domain.evaluation.Reading;
 import io.mezasu.measurement.messaging.MeasurementJson;
 import io.mezasu.measurement.persistence.ProjectionRepository;
 import java.time.OffsetDateTime;

@@ -2,9 +2,9 @@ package io.mezasu.measurement.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mezasu.measurement.catalog.CatalogLookup;
-import io.mezasu.measurement.evaluation.Evaluation;
-import io.mezasu.measurement.evaluation.EvaluationMode;
-import io.mezasu.measurement.evaluation.Rollup;
+import io.mezasu.measurement.domain.evaluation.Evaluation;
+import io.mezasu.measurement.domain.evaluation.EvaluationMode;
+import io.mezasu.measurement.domain.evaluation.Rollup;
 import io.mezasu.measurement.service.EvaluationViews.Initiative;
 import io.mezasu.measurement.service.EvaluationViews.Issue;
 import io.mezasu.measurement.service.EvaluationViews.PlanEvaluation;

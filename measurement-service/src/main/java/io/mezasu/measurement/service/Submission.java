@@ -1,6 +1,6 @@
 package io.mezasu.measurement.service;
 
-import io.mezasu.measurement.domain.Measurement;
+import io.mezasu.measurement.domain.measurement.Measurement;
 import java.util.UUID;
 
 /** A row of a submission: its place in the request, and the measurement it carries. */

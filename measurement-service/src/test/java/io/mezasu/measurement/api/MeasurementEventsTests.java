@@ -133,7 +133,7 @@ class MeasurementEventsTests {
         }
         given().contentType(ContentType.JSON).body(rows).when().post("/api/v1/measurements/batch")
                 .then().statusCode(200).body("counts.imported", equalTo(600));
-        String last = new io.mezasu.measurement.domain.SourceRef(source, "b599").measurementId().toString();
+        String last = new io.mezasu.measurement.domain.measurement.SourceRef(source, "b599").measurementId().toString();
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().get("/api/v1/measurements/{id}", last).then().statusCode(200));
         String live = given().get("/api/v1/measurements/{id}", last).then()
@@ -166,7 +166,7 @@ class MeasurementEventsTests {
         } finally {
             projection.lock().unlock();
         }
-        String last = new io.mezasu.measurement.domain.SourceRef(source, "s" + (events - 1)).measurementId().toString();
+        String last = new io.mezasu.measurement.domain.measurement.SourceRef(source, "s" + (events - 1)).measurementId().toString();
         given().get("/api/v1/measurements/{id}", last).then().statusCode(200);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> TestPlans.lag("mezasu.measurements",
                 "measurement-service.projection") == 0);

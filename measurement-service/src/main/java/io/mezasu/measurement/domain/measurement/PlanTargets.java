@@ -1,0 +1,39 @@
+package io.mezasu.measurement.domain.measurement;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What ingest needs to know of a published plan (区運営方針), read from this service's own catalog:
+ * its fiscal year, the 地域 list behind 全地域, and the kind of every target.
+ */
+public record PlanTargets(String key, int version, int fiscalYear, LocalDate fiscalStart, LocalDate fiscalEnd,
+        List<String> areas, Map<String, TargetKind> targets) {
+
+    public PlanTargets {
+        areas = List.copyOf(areas);
+        targets = Map.copyOf(targets);
+    }
+
+    public Optional<TargetKind> target(String code) {
+        return Optional.ofNullable(targets.get(code));
+    }
+
+    /**
+     * A target's measuring facts: the kind of measurement it takes, its score scale, and whether its
+     * baseline (前年同時期) is measured in the previous fiscal year.
+     */
+    public record TargetKind(String code, Measurement.Kind takes, Integer scale, boolean previousYearBaseline) {
+    }
+
+    /** The first and last day of fiscal year {@code year} (April–March). */
+    public static LocalDate start(int year) {
+        return LocalDate.of(year, 4, 1);
+    }
+
+    public static LocalDate end(int year) {
+        return LocalDate.of(year + 1, 3, 31);
+    }
+}
