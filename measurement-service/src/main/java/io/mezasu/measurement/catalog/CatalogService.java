@@ -1,10 +1,10 @@
 package io.mezasu.measurement.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.mezasu.measurement.persistence.CatalogPlanEntity;
+import io.mezasu.measurement.catalog.CatalogPlanEntity;
 import io.mezasu.platform.problem.ProblemException;
 import io.quarkus.panache.common.Sort;
-import io.mezasu.measurement.service.EvaluationService;
+import io.mezasu.measurement.evaluation.EvaluationService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

@@ -1,0 +1,165 @@
+package io.mezasu.measurement.projection;
+
+import io.mezasu.measurement.evaluation.EvaluationService;
+import io.mezasu.measurement.events.MeasurementChange;
+import io.mezasu.measurement.projection.ProjectionRepository;
+import io.mezasu.measurement.projection.ProjectionRepository.Current;
+import io.mezasu.measurement.projection.ProjectionRepository.History;
+import io.mezasu.measurement.projection.ProjectionRepository.Row;
+import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+
+/**
+ * Applies measurement events to the projection, and through {@link EvaluationService} to the evaluations,
+ * idempotently: an event id already in the history, or
+ * a content identical to the current one, changes nothing. Versions are counted here, in topic order,
+ * so a replay numbers them exactly as the live run did.
+ */
+@ApplicationScoped
+public class ProjectionService {
+
+    private final ProjectionRepository repository;
+    private final EvaluationService evaluations;
+    private final InEffectCache inEffectCache;
+    /** During a replay, evaluation waits until the end: one pass over the rebuilt measurements. */
+    private volatile boolean replaying;
+    /** Live consumption and a replay never interleave. */
+    private final ReentrantLock lock = new ReentrantLock();
+
+    public ProjectionService(ProjectionRepository repository, EvaluationService evaluations,
+            InEffectCache inEffectCache) {
+        this.repository = repository;
+        this.evaluations = evaluations;
+        this.inEffectCache = inEffectCache;
+    }
+
+    public ReentrantLock lock() {
+        return lock;
+    }
+
+    /** Applies a batch in its own transaction, under the lock, so concurrent writers never interleave. */
+    public List<MeasurementChange> apply(List<MeasurementChange> changes) {
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        lock.lock();
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> applyLocked(changes));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * A replay's chunk, in its own transaction, without taking the lock: the replay holds it for its whole run, and
+     * its writers each own a disjoint set of measurements, so they never touch the same rows.
+     */
+    public List<MeasurementChange> applyReplayed(List<MeasurementChange> changes) {
+        if (!replaying) {
+            throw new IllegalStateException("no replay is running");
+        }
+        return changes.isEmpty() ? List.of() : QuarkusTransaction.requiringNew().call(() -> applyLocked(changes));
+    }
+
+    private List<MeasurementChange> applyLocked(List<MeasurementChange> changes) {
+        ProjectionRepository.Known known = repository.known(
+                changes.stream().map(MeasurementChange::measurementId).distinct().toList(),
+                changes.stream().map(MeasurementChange::eventId).toList());
+        Map<UUID, Current> current = new LinkedHashMap<>(known.current());
+        Set<UUID> seen = new java.util.HashSet<>(known.seenEvents());
+        Map<UUID, Row> rows = new LinkedHashMap<>();
+        List<History> history = new ArrayList<>();
+        List<MeasurementChange> effective = new ArrayList<>();
+        for (MeasurementChange change : changes) {
+            Current before = current.get(change.measurementId());
+            if (!seen.add(change.eventId()) || !takesEffect(change, before)) {
+                continue;
+            }
+            int version = before == null ? 1 : before.version() + 1;
+            boolean retraction = change.type() == MeasurementChange.Type.RETRACTED;
+            String hash = retraction ? before.contentHash() : change.contentHash();
+            current.put(change.measurementId(), new Current(change.measurementId(), version, retraction, hash));
+            String content = retraction ? null : change.content();
+            rows.put(change.measurementId(), row(change, content, version, rows.get(change.measurementId())));
+            history.add(new History(change.eventId(), change.measurementId(), version, change.type().name(),
+                    content, retraction ? null : hash,
+                    change.reason(), change.actor(), change.recordedAt()));
+            effective.add(change);
+        }
+        Map<String, Set<String>> touched = new LinkedHashMap<>(); // a replay stamps every target once, at its end
+        if (!replaying) {
+            effective.forEach(c -> touched.computeIfAbsent(c.plan(), p -> new TreeSet<>()).add(c.target()));
+        }
+        UUID token = UUID.randomUUID();
+        // evaluation reads the state before this batch, so it runs before the write
+        Consumer<UUID> afterWrite = replaying ? t -> { } : evaluations.onChanges(effective);
+        repository.write(rows.values(), history, touched, token);
+        afterWrite.accept(token);
+        return effective;
+    }
+
+    /** Empties the projection; the caller then replays the topic into it while holding {@link #lock()}. */
+    @Transactional
+    public void startReplay() {
+        replaying = true;
+        repository.truncate();
+        inEffectCache.clear();
+    }
+
+    /**
+     * After a complete replay: every target is evaluated once from the rebuilt measurements, and a version
+     * is appended (and announced) only where that differs from the last one, which is the live state.
+     */
+    public void finishReplay(java.time.OffsetDateTime at) {
+        replaying = false;
+        QuarkusTransaction.requiringNew().run(repository::stampAll);
+        QuarkusTransaction.requiringNew().run(() -> evaluations.reevaluateAll(at));
+    }
+
+    /** During a replay, as the tables grow: keeps lookups by id on their indexes. */
+    public void refreshStatistics() {
+        QuarkusTransaction.requiringNew().run(repository::analyze);
+    }
+
+    /** A replay that failed leaves live evaluation on; rerun the replay to complete the projection. */
+    public void abortReplay() {
+        replaying = false;
+    }
+
+    private static boolean takesEffect(MeasurementChange change, Current before) {
+        if (change.type() == MeasurementChange.Type.RETRACTED) {
+            return before != null && !before.retracted();
+        }
+        return before == null || before.retracted() || !before.contentHash().equals(change.contentHash());
+    }
+
+    /** The measurement's row after this change; an earlier change of the same batch supplies what a retraction lacks. */
+    private static Row row(MeasurementChange change, String content, int version, Row earlier) {
+        if (change.type() == MeasurementChange.Type.RETRACTED) {
+            if (earlier == null) {
+                return new Row(change.measurementId(), null, null, null, null, null, null, null, version, true,
+                        change.reason(), null, null, null, change.recordedAt(), change.actor(), change.eventId());
+            }
+            return new Row(earlier.id(), earlier.plan(), earlier.target(), earlier.kind(), earlier.source(),
+                    earlier.sourceId(), earlier.fiscalYear(), earlier.observedOn(), version, true, change.reason(),
+                    earlier.content(), earlier.contentHash(), earlier.firstRecordedAt(), change.recordedAt(),
+                    change.actor(), change.eventId());
+        }
+        var m = change.measurement();
+        return new Row(change.measurementId(), change.plan(), change.target(), m.kind().name(), change.source(),
+                change.sourceId(), m.fiscalYear(), m.observedOn(), version, false, null, content,
+                change.contentHash(), earlier != null && earlier.firstRecordedAt() != null
+                        ? earlier.firstRecordedAt() : change.recordedAt(),
+                change.recordedAt(), change.actor(), change.eventId());
+    }
+}
