@@ -2,10 +2,9 @@ package io.mezasu.measurement.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.mezasu.measurement.domain.measurement.Measurement;
 import io.mezasu.measurement.domain.evaluation.TargetSpec;
+import io.mezasu.measurement.domain.measurement.Measurement;
 import io.mezasu.measurement.domain.measurement.PlanTargets;
-import io.mezasu.measurement.catalog.CatalogPlanEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

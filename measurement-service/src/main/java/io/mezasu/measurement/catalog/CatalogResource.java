@@ -1,7 +1,5 @@
 package io.mezasu.measurement.catalog;
 
-import io.mezasu.measurement.catalog.CatalogPlan;
-import io.mezasu.measurement.catalog.CatalogService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;

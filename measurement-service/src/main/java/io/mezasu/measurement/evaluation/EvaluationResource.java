@@ -1,8 +1,6 @@
 package io.mezasu.measurement.evaluation;
 
 import io.mezasu.measurement.domain.evaluation.EvaluationMode;
-import io.mezasu.measurement.evaluation.EvaluationQueries;
-import io.mezasu.measurement.evaluation.PlanPages;
 import io.mezasu.measurement.evaluation.EvaluationViews.PlanEvaluation;
 import io.mezasu.measurement.evaluation.EvaluationViews.TargetEvaluation;
 import io.mezasu.platform.problem.Problem;
@@ -22,8 +20,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Evaluations of targets (業績目標の評価): public information in Osaka, so anonymous may read them. */

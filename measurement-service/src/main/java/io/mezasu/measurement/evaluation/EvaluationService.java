@@ -1,10 +1,9 @@
 package io.mezasu.measurement.evaluation;
 
-import io.mezasu.measurement.projection.InEffectCache;
-import io.mezasu.measurement.projection.Observations;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mezasu.measurement.catalog.CatalogLookup;
+import io.mezasu.measurement.catalog.PlanVersionRecorded;
 import io.mezasu.measurement.config.MeasurementConfig;
 import io.mezasu.measurement.domain.evaluation.Evaluation;
 import io.mezasu.measurement.domain.evaluation.EvaluationMode;
@@ -12,21 +11,23 @@ import io.mezasu.measurement.domain.evaluation.Evaluator;
 import io.mezasu.measurement.domain.evaluation.FiscalPeriod;
 import io.mezasu.measurement.domain.evaluation.Observation;
 import io.mezasu.measurement.domain.evaluation.TargetSpec;
-import io.mezasu.measurement.events.MeasurementChange;
-import io.mezasu.measurement.evaluation.TargetEvaluatedEvents;
-import io.mezasu.measurement.evaluation.EvaluationRepository;
 import io.mezasu.measurement.evaluation.EvaluationRepository.Save;
 import io.mezasu.measurement.evaluation.EvaluationRepository.Stored;
+import io.mezasu.measurement.projection.InEffectCache;
+import io.mezasu.measurement.projection.Observations;
+import io.mezasu.measurement.projection.ProjectionRebuilt;
 import io.mezasu.measurement.projection.ProjectionRepository;
+import io.mezasu.measurement.projection.TargetsChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 /**
  * Recomputes the evaluations of exactly the targets a batch of measurement changes touched. A target is
@@ -59,44 +60,33 @@ public class EvaluationService {
         this.config = config;
     }
 
-    /**
-     * Runs inside the projection transaction, before the batch's rows are written, so the database still
-     * holds the state before the first change. Returns what the caller runs once the batch is written with a
-     * stamp token: the cached observations, now matching the database, go back into the cache with it.
-     */
-    public Consumer<UUID> onChanges(List<MeasurementChange> changes) {
-        Map<String, Map<String, List<MeasurementChange>>> byPlan = new LinkedHashMap<>();
-        for (MeasurementChange change : changes) {
-            byPlan.computeIfAbsent(change.plan(), p -> new LinkedHashMap<>())
-                    .computeIfAbsent(change.target(), t -> new ArrayList<>()).add(change);
-        }
-        List<Consumer<UUID>> afterWrite = new ArrayList<>();
-        byPlan.forEach((plan, byTarget) -> catalog.latest(plan).ifPresent(entry -> {
-            InEffectCache.Checkout checkout = inEffectCache.checkout(plan, byTarget.keySet());
-            Map<String, Stored> current = evaluations.current(plan, byTarget.keySet());
+    /** A live batch was projected: each target it changed is judged from its measurements in effect now. */
+    void onTargetsChanged(@Observes TargetsChanged changed) {
+        Map<String, List<TargetsChanged.Target>> byPlan = new LinkedHashMap<>();
+        changed.targets().forEach(t -> byPlan.computeIfAbsent(t.plan(), p -> new ArrayList<>()).add(t));
+        byPlan.forEach((plan, targets) -> catalog.latest(plan).ifPresent(entry -> {
+            Map<String, Stored> current = evaluations.current(plan, targets.stream().map(TargetsChanged.Target::code)
+                    .toList());
             List<Save> saves = new ArrayList<>();
-            byTarget.forEach((target, targetChanges) -> {
-                TargetSpec spec = entry.specs().get(target);
-                if (spec == null) {
-                    return; // the target left the plan in a newer version: nothing to evaluate against
+            for (TargetsChanged.Target target : targets) {
+                TargetSpec spec = entry.specs().get(target.code());
+                if (spec != null) { // else the target left the plan in a newer version: nothing to judge against
+                    evaluate(plan, entry.targets().version(), period(entry), spec, target.inEffect(),
+                            target.lastRecordedAt(), target.lastMeasurementId(), current.get(target.code()), saves);
                 }
-                Map<UUID, Observation> inEffect = checkout.observations().get(target);
-                for (MeasurementChange change : targetChanges) {
-                    if (change.type() == MeasurementChange.Type.RETRACTED) {
-                        inEffect.remove(change.measurementId());
-                    } else {
-                        inEffect.put(change.measurementId(),
-                                Observations.of(change.measurementId(), change.measurement(), change.recordedAt()));
-                    }
-                }
-                MeasurementChange last = targetChanges.get(targetChanges.size() - 1);
-                evaluate(plan, entry.targets().version(), period(entry), spec, inEffect, last.recordedAt(),
-                        last.measurementId(), current.get(target), saves);
-            });
+            }
             store(plan, saves);
-            afterWrite.add(token -> checkout.written(byTarget.keySet(), token));
         }));
-        return token -> afterWrite.forEach(each -> each.accept(token));
+    }
+
+    /** A new plan version: every target starts over under its rules (a plan starts with 63 NO_DATA evaluations). */
+    void onPlanVersionRecorded(@Observes PlanVersionRecorded recorded) {
+        reevaluatePlan(recorded.plan(), recorded.publishedAt());
+    }
+
+    /** After a replay, every target once, from the rebuilt measurements. */
+    void onProjectionRebuilt(@Observes ProjectionRebuilt rebuilt) {
+        reevaluateAll(rebuilt.at());
     }
 
     /**
@@ -105,13 +95,12 @@ public class EvaluationService {
      */
     public void reevaluatePlan(String plan, OffsetDateTime at) {
         catalog.latest(plan).ifPresent(entry -> {
-            InEffectCache.Checkout checkout = inEffectCache.checkout(plan, null);
+            Map<String, List<Observation>> inEffect = inEffectCache.inEffect(plan);
             Map<String, Stored> current = evaluations.current(plan);
             List<Save> saves = new ArrayList<>();
             entry.specs().forEach((target, spec) -> evaluate(plan, entry.targets().version(), period(entry), spec,
-                    checkout.observations().getOrDefault(target, Map.of()), at, null, current.get(target), saves));
+                    inEffect.getOrDefault(target, List.of()), at, null, current.get(target), saves));
             store(plan, saves);
-            checkout.release();
         });
     }
 
@@ -128,8 +117,8 @@ public class EvaluationService {
                 Map<UUID, Observation> inEffect = inEffectCache.readOnce(plan, target);
                 Stored previous = current.get(target);
                 OffsetDateTime judgedAt = lastChange(previous, inEffect, entry.publishedAt());
-                evaluate(plan, entry.targets().version(), period(entry), spec, inEffect, judgedAt, now, null, previous,
-                        saves);
+                evaluate(plan, entry.targets().version(), period(entry), spec, inEffect.values(), judgedAt, now, null,
+                        previous, saves);
             });
             store(plan, saves);
         }
@@ -165,7 +154,7 @@ public class EvaluationService {
     }
 
     private void evaluate(String plan, int planVersion, FiscalPeriod period, TargetSpec spec,
-            Map<UUID, Observation> inEffect, OffsetDateTime at, UUID lastMeasurementId, Stored previous,
+            Collection<Observation> inEffect, OffsetDateTime at, UUID lastMeasurementId, Stored previous,
             List<Save> saves) {
         evaluate(plan, planVersion, period, spec, inEffect, at, at, lastMeasurementId, previous, saves);
     }
@@ -175,9 +164,9 @@ public class EvaluationService {
      * year-end); {@code at} is when the result became known.
      */
     private void evaluate(String plan, int planVersion, FiscalPeriod period, TargetSpec spec,
-            Map<UUID, Observation> inEffect, OffsetDateTime judgedAt, OffsetDateTime at, UUID lastMeasurementId,
+            Collection<Observation> inEffect, OffsetDateTime judgedAt, OffsetDateTime at, UUID lastMeasurementId,
             Stored previous, List<Save> saves) {
-        List<Observation> observations = List.copyOf(inEffect.values());
+        List<Observation> observations = List.copyOf(inEffect);
         EvaluationMode mode = defaultMode(period, judgedAt);
         Evaluation evaluation = Evaluator.evaluate(spec, period, observations, mode);
         String json = write(evaluation);

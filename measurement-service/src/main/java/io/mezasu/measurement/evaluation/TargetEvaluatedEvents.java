@@ -3,7 +3,6 @@ package io.mezasu.measurement.evaluation;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mezasu.measurement.config.MeasurementConfig;
-import io.mezasu.measurement.evaluation.EvaluationRepository;
 import io.mezasu.platform.events.CloudEvent;
 import io.mezasu.platform.events.EventType;
 import io.mezasu.platform.outbox.Outbox;

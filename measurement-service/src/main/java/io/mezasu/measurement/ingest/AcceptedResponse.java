@@ -1,6 +1,5 @@
 package io.mezasu.measurement.ingest;
 
-import io.mezasu.measurement.ingest.Submission;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,7 +1,6 @@
 package io.mezasu.measurement.ingest;
 
 import io.mezasu.measurement.domain.measurement.Measurement;
-import io.mezasu.measurement.ingest.Submission;
 import io.mezasu.platform.problem.Problem.FieldError;
 import io.mezasu.platform.problem.ProblemException;
 import io.mezasu.platform.problem.ProblemType;

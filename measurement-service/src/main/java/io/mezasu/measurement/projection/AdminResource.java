@@ -1,6 +1,5 @@
 package io.mezasu.measurement.projection;
 
-import io.mezasu.measurement.projection.MeasurementReplay;
 import io.mezasu.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;

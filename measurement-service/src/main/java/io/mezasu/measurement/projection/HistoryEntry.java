@@ -2,7 +2,6 @@ package io.mezasu.measurement.projection;
 
 import io.mezasu.measurement.domain.measurement.Measurement;
 import io.mezasu.measurement.events.MeasurementJson;
-import io.mezasu.measurement.projection.MeasurementHistoryEntity;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

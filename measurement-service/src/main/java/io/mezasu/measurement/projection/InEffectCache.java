@@ -1,7 +1,6 @@
 package io.mezasu.measurement.projection;
 
 import io.mezasu.measurement.domain.evaluation.Observation;
-import io.mezasu.measurement.projection.ProjectionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -42,7 +41,7 @@ public class InEffectCache {
     }
 
     /** Entries checked out of the cache for one plan; give them back with {@link #release} or {@link #written}. */
-    public final class Checkout {
+    final class Checkout {
         private final String plan;
         private final Map<String, Map<UUID, Observation>> byTarget;
         private final Map<String, UUID> tokens;
@@ -54,17 +53,17 @@ public class InEffectCache {
         }
 
         /** The live, mutable observations of each target checked out. */
-        public Map<String, Map<UUID, Observation>> observations() {
+        Map<String, Map<UUID, Observation>> observations() {
             return byTarget;
         }
 
         /** Unchanged: back into the cache as they were read. */
-        public void release() {
+        void release() {
             byTarget.forEach((target, observations) -> put(plan, target, tokens.get(target), observations));
         }
 
         /** Changed by a write that stamped {@code targets} with {@code token}: back with that token. */
-        public void written(Set<String> targets, UUID token) {
+        void written(Set<String> targets, UUID token) {
             targets.forEach(target -> {
                 Map<UUID, Observation> observations = byTarget.get(target);
                 if (observations != null) {
@@ -78,7 +77,7 @@ public class InEffectCache {
      * Checks out the entries for these targets of a plan ({@code targets} null: every target ever written),
      * reloading those whose token no longer matches the database.
      */
-    public Checkout checkout(String plan, Collection<String> targets) {
+    Checkout checkout(String plan, Collection<String> targets) {
         Map<String, UUID> tokens = measurements.stamps(plan, targets);
         Set<String> wanted = new LinkedHashSet<>(targets != null ? targets : tokens.keySet());
         List<String> stale = new ArrayList<>();
@@ -102,6 +101,18 @@ public class InEffectCache {
     }
 
     /**
+     * Every target's measurements in effect now, through the
+     * cache: a copy, the entries stay.
+     */
+    public Map<String, List<Observation>> inEffect(String plan) {
+        Checkout checkout = checkout(plan, null);
+        Map<String, List<Observation>> copy = new HashMap<>();
+        checkout.observations().forEach((target, observations) -> copy.put(target, List.copyOf(observations.values())));
+        checkout.release();
+        return copy;
+    }
+
+    /**
      * The measurements in effect for one target, read fresh and not kept: for passes over every target
      * (after a replay), which must not hold a whole plan's history in memory at once.
      */
@@ -114,7 +125,7 @@ public class InEffectCache {
     }
 
     /** Forgets everything: the projection was emptied. */
-    public void clear() {
+    void clear() {
         byTarget.clear();
     }
 

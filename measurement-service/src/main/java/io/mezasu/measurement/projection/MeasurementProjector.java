@@ -1,9 +1,8 @@
 package io.mezasu.measurement.projection;
 
+import io.mezasu.measurement.config.MeasurementConfig;
 import io.mezasu.measurement.events.MeasurementChange;
 import io.mezasu.measurement.events.MeasurementEvents;
-import io.mezasu.measurement.config.MeasurementConfig;
-import io.mezasu.measurement.projection.ProjectionService;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

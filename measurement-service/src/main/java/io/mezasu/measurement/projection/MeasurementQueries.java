@@ -1,8 +1,6 @@
 package io.mezasu.measurement.projection;
 
 import io.mezasu.measurement.config.MeasurementConfig;
-import io.mezasu.measurement.projection.MeasurementEntity;
-import io.mezasu.measurement.projection.MeasurementHistoryEntity;
 import io.mezasu.platform.problem.ProblemException;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;

@@ -1,14 +1,13 @@
 package io.mezasu.measurement.projection;
 
+import io.mezasu.measurement.config.MeasurementConfig;
 import io.mezasu.measurement.events.MeasurementChange;
 import io.mezasu.measurement.events.MeasurementEvents;
-import io.mezasu.measurement.config.MeasurementConfig;
-import io.mezasu.measurement.projection.ProjectionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,6 @@ package io.mezasu.measurement.projection;
 
 import io.mezasu.measurement.domain.measurement.Measurement;
 import io.mezasu.measurement.events.MeasurementJson;
-import io.mezasu.measurement.projection.MeasurementEntity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.OffsetDateTime;

@@ -1,10 +1,9 @@
 package io.mezasu.measurement.projection;
 
-import io.mezasu.measurement.domain.measurement.Measurement;
 import io.mezasu.measurement.domain.evaluation.Observation;
 import io.mezasu.measurement.domain.evaluation.Reading;
+import io.mezasu.measurement.domain.measurement.Measurement;
 import io.mezasu.measurement.events.MeasurementJson;
-import io.mezasu.measurement.projection.ProjectionRepository;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.UUID;

@@ -1,13 +1,13 @@
 package io.mezasu.measurement.projection;
 
-import io.mezasu.measurement.evaluation.EvaluationService;
+import io.mezasu.measurement.domain.evaluation.Observation;
 import io.mezasu.measurement.events.MeasurementChange;
-import io.mezasu.measurement.projection.ProjectionRepository;
 import io.mezasu.measurement.projection.ProjectionRepository.Current;
 import io.mezasu.measurement.projection.ProjectionRepository.History;
 import io.mezasu.measurement.projection.ProjectionRepository.Row;
-import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,30 +17,31 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Consumer;
 
 /**
- * Applies measurement events to the projection, and through {@link EvaluationService} to the evaluations,
- * idempotently: an event id already in the history, or
- * a content identical to the current one, changes nothing. Versions are counted here, in topic order,
- * so a replay numbers them exactly as the live run did.
+ * Applies measurement events to the projection idempotently: an event id already in the history, or a content
+ * identical to the current one, changes nothing. Versions are counted here, in topic order, so a replay numbers them
+ * exactly as the live run did. A live batch ends with {@link TargetsChanged}, fired in its transaction, carrying
+ * each changed target's measurements in effect; a replay ends with {@link ProjectionRebuilt}.
  */
 @ApplicationScoped
 public class ProjectionService {
 
     private final ProjectionRepository repository;
-    private final EvaluationService evaluations;
     private final InEffectCache inEffectCache;
+    private final Event<TargetsChanged> targetsChanged;
+    private final Event<ProjectionRebuilt> rebuilt;
     /** During a replay, evaluation waits until the end: one pass over the rebuilt measurements. */
     private volatile boolean replaying;
     /** Live consumption and a replay never interleave. */
     private final ReentrantLock lock = new ReentrantLock();
 
-    public ProjectionService(ProjectionRepository repository, EvaluationService evaluations,
-            InEffectCache inEffectCache) {
+    public ProjectionService(ProjectionRepository repository, InEffectCache inEffectCache,
+            Event<TargetsChanged> targetsChanged, Event<ProjectionRebuilt> rebuilt) {
         this.repository = repository;
-        this.evaluations = evaluations;
         this.inEffectCache = inEffectCache;
+        this.targetsChanged = targetsChanged;
+        this.rebuilt = rebuilt;
     }
 
     public ReentrantLock lock() {
@@ -96,16 +97,42 @@ public class ProjectionService {
                     change.reason(), change.actor(), change.recordedAt()));
             effective.add(change);
         }
-        Map<String, Set<String>> touched = new LinkedHashMap<>(); // a replay stamps every target once, at its end
-        if (!replaying) {
-            effective.forEach(c -> touched.computeIfAbsent(c.plan(), p -> new TreeSet<>()).add(c.target()));
+        if (replaying) { // a replay stamps every target once, at its end, and evaluates then
+            repository.write(rows.values(), history, Map.of(), UUID.randomUUID());
+            return effective;
         }
+        Map<String, Set<String>> touched = new LinkedHashMap<>();
+        effective.forEach(c -> touched.computeIfAbsent(c.plan(), p -> new TreeSet<>()).add(c.target()));
+        Map<String, InEffectCache.Checkout> checkouts = new LinkedHashMap<>();
+        touched.forEach((plan, targets) -> checkouts.put(plan, inEffectCache.checkout(plan, targets)));
+        List<TargetsChanged.Target> changed = inEffectAfter(effective, checkouts);
         UUID token = UUID.randomUUID();
-        // evaluation reads the state before this batch, so it runs before the write
-        Consumer<UUID> afterWrite = replaying ? t -> { } : evaluations.onChanges(effective);
         repository.write(rows.values(), history, touched, token);
-        afterWrite.accept(token);
+        touched.forEach((plan, targets) -> checkouts.get(plan).written(targets, token));
+        targetsChanged.fire(new TargetsChanged(changed));
         return effective;
+    }
+
+    /**
+     * Each touched target's measurements in effect once the batch applies, from the cache entries checked out
+     * before the write (their stamps still match the tables then); the last change to a target names it.
+     */
+    private static List<TargetsChanged.Target> inEffectAfter(List<MeasurementChange> effective,
+            Map<String, InEffectCache.Checkout> checkouts) {
+        Map<String, MeasurementChange> last = new LinkedHashMap<>();
+        for (MeasurementChange change : effective) {
+            Map<UUID, Observation> inEffect = checkouts.get(change.plan()).observations().get(change.target());
+            if (change.type() == MeasurementChange.Type.RETRACTED) {
+                inEffect.remove(change.measurementId());
+            } else {
+                inEffect.put(change.measurementId(),
+                        Observations.of(change.measurementId(), change.measurement(), change.recordedAt()));
+            }
+            last.put(change.key(), change);
+        }
+        return last.values().stream().map(c -> new TargetsChanged.Target(c.plan(), c.target(),
+                List.copyOf(checkouts.get(c.plan()).observations().get(c.target()).values()), c.recordedAt(),
+                c.measurementId())).toList();
     }
 
     /** Empties the projection; the caller then replays the topic into it while holding {@link #lock()}. */
@@ -123,7 +150,7 @@ public class ProjectionService {
     public void finishReplay(java.time.OffsetDateTime at) {
         replaying = false;
         QuarkusTransaction.requiringNew().run(repository::stampAll);
-        QuarkusTransaction.requiringNew().run(() -> evaluations.reevaluateAll(at));
+        QuarkusTransaction.requiringNew().run(() -> rebuilt.fire(new ProjectionRebuilt(at)));
     }
 
     /** During a replay, as the tables grow: keeps lookups by id on their indexes. */
