@@ -87,7 +87,7 @@ public class CatalogLookup {
         }
         List<String> areas = new ArrayList<>();
         plan.path("areas").path("names").forEach(name -> areas.add(name.asText()));
-        return new PlanTargets(key, version, row.fiscalStart.getYear(), row.fiscalStart, row.fiscalEnd, areas, targets);
+        return new PlanTargets(key, version, row.fiscalStart.getYear(), areas, targets);
     }
 
     /** The measurement kind a plan rule takes: a PERCENT is a survey unless its basis is administrative. */

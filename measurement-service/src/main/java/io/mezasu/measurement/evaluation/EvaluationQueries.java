@@ -1,6 +1,5 @@
 package io.mezasu.measurement.evaluation;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mezasu.measurement.catalog.CatalogLookup;
 import io.mezasu.measurement.domain.evaluation.Evaluation;
@@ -68,7 +67,7 @@ public class EvaluationQueries {
     @Transactional
     public PlanEvaluation plan(String key, OffsetDateTime asOf, EvaluationMode mode) {
         CatalogLookup.Entry entry = entry(key);
-        return PlanTree.build(entry, targets(entry, asOf, mode), asOf, mode, this::parse);
+        return PlanTree.build(entry, targets(entry, asOf, mode), asOf, mode);
     }
 
     @Transactional
@@ -112,7 +111,7 @@ public class EvaluationQueries {
             Evaluation evaluation = evaluator.evaluate(spec.getValue(), period,
                     byTarget.getOrDefault(spec.getKey(), List.of()), mode);
             computed.put(spec.getKey(), new TargetEvaluation(key, entry.targets().version(), spec.getKey(), null, null,
-                    null, mapper.valueToTree(evaluation)));
+                    null, evaluation));
         }
         return computed;
     }
@@ -123,19 +122,7 @@ public class EvaluationQueries {
     }
 
     private TargetEvaluation view(EvaluationRepository.Stored s) {
-        try {
-            return new TargetEvaluation(s.plan(), s.planVersion(), s.target(), s.version(), s.recordedAt(),
-                    s.lastMeasurementId(), mapper.readTree(s.evaluation()));
-        } catch (Exception e) {
-            throw new IllegalStateException("stored evaluation is not JSON", e);
-        }
-    }
-
-    private Evaluation parse(JsonNode evaluation) {
-        try {
-            return mapper.treeToValue(evaluation, Evaluation.class);
-        } catch (Exception e) {
-            throw new IllegalStateException("stored evaluation does not read back", e);
-        }
+        return new TargetEvaluation(s.plan(), s.planVersion(), s.target(), s.version(), s.recordedAt(),
+                s.lastMeasurementId(), s.evaluation());
     }
 }

@@ -1,6 +1,9 @@
 package io.mezasu.measurement.evaluation;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
+import io.mezasu.measurement.domain.evaluation.Evaluation;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,18 +23,20 @@ import java.util.UUID;
 @ApplicationScoped
 public class EvaluationRepository {
 
-    /** One stored evaluation of one target; {@code evaluation} is its JSON. */
+    /** One stored evaluation of one target, read from its JSON once, here. */
     public record Stored(String plan, String target, int version, int planVersion, String status, String mode,
-            String evaluation, UUID lastMeasurementId, OffsetDateTime recordedAt) {
+            Evaluation evaluation, UUID lastMeasurementId, OffsetDateTime recordedAt) {
     }
 
     private static final String COLUMNS = "plan_key, target_code, version, plan_version, status, mode, evaluation, "
             + "last_measurement_id, recorded_at";
 
     private final AgroalDataSource dataSource;
+    private final ObjectMapper mapper;
 
-    public EvaluationRepository(AgroalDataSource dataSource) {
+    public EvaluationRepository(AgroalDataSource dataSource, ObjectMapper mapper) {
         this.dataSource = dataSource;
+        this.mapper = mapper;
     }
 
     public Map<String, Stored> current(String plan, Collection<String> targets) {
@@ -121,11 +126,11 @@ public class EvaluationRepository {
                 + "recorded_at = excluded.recorded_at, version = excluded.version";
     }
 
-    private static void bind(PreparedStatement ps, int from, Stored s) throws SQLException {
+    private void bind(PreparedStatement ps, int from, Stored s) throws SQLException {
         ps.setInt(from + 1, s.planVersion());
         ps.setString(from + 2, s.status());
         ps.setString(from + 3, s.mode());
-        ps.setString(from + 4, s.evaluation());
+        ps.setString(from + 4, write(s.evaluation()));
         ps.setObject(from + 5, s.lastMeasurementId());
         ps.setTimestamp(from + 6, Timestamp.from(s.recordedAt().toInstant()));
         ps.setString(from + 7, s.plan());
@@ -146,13 +151,29 @@ public class EvaluationRepository {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new Stored(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
-                            rs.getString(6), rs.getString(7), rs.getObject(8, UUID.class),
+                            rs.getString(6), read(rs.getString(7)), rs.getObject(8, UUID.class),
                             rs.getTimestamp(9).toInstant().atOffset(ZoneOffset.UTC)));
                 }
             }
             return rows;
         } catch (SQLException e) {
             throw new IllegalStateException("evaluation read failed", e);
+        }
+    }
+
+    private String write(Evaluation evaluation) {
+        try {
+            return mapper.writeValueAsString(evaluation);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an evaluation always serializes", e);
+        }
+    }
+
+    private Evaluation read(String json) {
+        try {
+            return mapper.readValue(json, Evaluation.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored evaluation does not read back", e);
         }
     }
 

@@ -1,7 +1,5 @@
 package io.mezasu.measurement.evaluation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mezasu.measurement.catalog.CatalogLookup;
 import io.mezasu.measurement.catalog.PlanVersionRecorded;
 import io.mezasu.measurement.config.MeasurementConfig;
@@ -26,7 +24,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -46,17 +43,15 @@ public class EvaluationService {
     private final PlanPages pages;
     private final EvaluationRepository evaluations;
     private final TargetEvaluatedEvents events;
-    private final ObjectMapper mapper;
     private final MeasurementConfig config;
 
     EvaluationService(CatalogLookup catalog, InEffectCache inEffectCache, EvaluationRepository evaluations,
-            TargetEvaluatedEvents events, ObjectMapper mapper, MeasurementConfig config, PlanPages pages) {
+            TargetEvaluatedEvents events, MeasurementConfig config, PlanPages pages) {
         this.pages = pages;
         this.catalog = catalog;
         this.inEffectCache = inEffectCache;
         this.evaluations = evaluations;
         this.events = events;
-        this.mapper = mapper;
         this.config = config;
     }
 
@@ -150,7 +145,7 @@ public class EvaluationService {
     }
 
     public static FiscalPeriod period(CatalogLookup.Entry entry) {
-        return FiscalPeriod.of(entry.targets().fiscalYear());
+        return entry.targets().period();
     }
 
     private void evaluate(String plan, int planVersion, FiscalPeriod period, TargetSpec spec,
@@ -169,14 +164,13 @@ public class EvaluationService {
         List<Observation> observations = List.copyOf(inEffect);
         EvaluationMode mode = defaultMode(period, judgedAt);
         Evaluation evaluation = Evaluator.evaluate(spec, period, observations, mode);
-        String json = write(evaluation);
-        if (previous != null && previous.evaluation().equals(json) && previous.planVersion() == planVersion) {
+        if (previous != null && previous.evaluation().equals(evaluation) && previous.planVersion() == planVersion) {
             return; // unchanged: no version, no event
         }
         boolean sameInstant = previous != null && previous.recordedAt().isEqual(at);
         int version = previous == null ? 1 : sameInstant ? previous.version() : previous.version() + 1;
         Stored saved = new Stored(plan, spec.code(), version, planVersion, evaluation.status().name(), mode.name(),
-                json, lastMeasurementId != null ? lastMeasurementId
+                evaluation, lastMeasurementId != null ? lastMeasurementId
                         : previous == null ? null : previous.lastMeasurementId(), at);
         saves.add(new Save(saved, sameInstant));
     }
@@ -189,13 +183,5 @@ public class EvaluationService {
         evaluations.saveAll(saves);
         saves.forEach(save -> events.announce(save.stored()));
         pages.changedIn(plan);
-    }
-
-    private String write(Evaluation evaluation) {
-        try {
-            return mapper.writeValueAsString(Objects.requireNonNull(evaluation));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("an evaluation always serializes", e);
-        }
     }
 }

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Lays the evaluations out along the plan's tree and rolls them up per strategy, issue and plan. A 再掲
@@ -28,7 +27,7 @@ final class PlanTree {
     }
 
     static PlanEvaluation build(CatalogLookup.Entry entry, Map<String, TargetEvaluation> evaluations,
-            OffsetDateTime asOf, EvaluationMode mode, Function<JsonNode, Evaluation> parse) {
+            OffsetDateTime asOf, EvaluationMode mode) {
         JsonNode plan = entry.document();
         Map<String, JsonNode> initiativesByCode = new HashMap<>();
         plan.path("issues").forEach(i -> i.path("strategies").forEach(s -> s.path("initiatives")
@@ -51,7 +50,7 @@ final class PlanTree {
                         targets.add(new Target(target.path("code").asText(), target.path("indicator").asText(null),
                                 target.path("targetText").asText(null), reprintOf != null, evaluation));
                         if (reprintOf == null && evaluation != null) {
-                            inStrategy.add(parse.apply(evaluation.evaluation()));
+                            inStrategy.add(evaluation.evaluation());
                         }
                     }
                     initiatives.add(new Initiative(initiative.path("code").asText(), initiative.path("title").asText(null),

@@ -3,6 +3,7 @@ package io.mezasu.measurement.evaluation;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mezasu.measurement.config.MeasurementConfig;
+import io.mezasu.measurement.domain.measurement.TargetKey;
 import io.mezasu.platform.events.CloudEvent;
 import io.mezasu.platform.events.EventType;
 import io.mezasu.platform.outbox.Outbox;
@@ -31,7 +32,7 @@ public class TargetEvaluatedEvents {
 
     /** Must run in the transaction that saved {@code evaluation}. */
     public void announce(EvaluationRepository.Stored evaluation) {
-        String key = evaluation.plan() + "/" + evaluation.target();
+        String key = TargetKey.of(evaluation.plan(), evaluation.target());
         CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), config.eventSource(),
                 TYPE.value(), key, evaluation.recordedAt(), "application/json", TYPE.schema(), data(evaluation));
         outbox.append(config.evaluationsTopic(), key, event);
@@ -46,11 +47,7 @@ public class TargetEvaluatedEvents {
                 .put("version", s.version())
                 .put("recordedAt", s.recordedAt().toString())
                 .put("lastMeasurementId", s.lastMeasurementId() == null ? null : s.lastMeasurementId().toString());
-        try {
-            data.set("evaluation", mapper.readTree(s.evaluation()));
-        } catch (Exception e) {
-            throw new IllegalStateException("stored evaluation is not JSON", e);
-        }
+        data.set("evaluation", mapper.valueToTree(s.evaluation()));
         return data;
     }
 }

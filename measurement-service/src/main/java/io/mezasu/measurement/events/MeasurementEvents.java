@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import io.mezasu.measurement.config.MeasurementConfig;
 import io.mezasu.measurement.domain.measurement.Measurement;
+import io.mezasu.measurement.domain.measurement.MeasurementChange;
 import io.mezasu.platform.events.CloudEvent;
 import io.mezasu.platform.events.EventType;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -40,10 +40,7 @@ public final class MeasurementJson {
     }
 
     public static Measurement canonical(Measurement m) {
-        return new Measurement(m.plan(), m.target(), m.kind(), m.fiscalYear(), m.observedOn(), m.source(),
-                m.sourceId(), m.numerator(), m.denominator(), m.surveyName(), m.questionId(), m.fieldworkStart(),
-                m.fieldworkEnd(), plain(m.value()), m.countMode(), plain(m.meanScore()), m.ratings(), m.scale(),
-                m.areas(), m.state(), m.evidence(), m.evidenceUrl(), m.note());
+        return m.toBuilder().value(plain(m.value())).meanScore(plain(m.meanScore())).build();
     }
 
     public static String write(Measurement m) {

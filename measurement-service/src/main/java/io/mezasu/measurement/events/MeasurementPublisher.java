@@ -1,6 +1,7 @@
 package io.mezasu.measurement.events;
 
 import io.mezasu.measurement.config.MeasurementConfig;
+import io.mezasu.measurement.domain.measurement.MeasurementChange;
 import io.mezasu.platform.events.CloudEvent;
 import io.mezasu.platform.events.KafkaAcks;
 import io.mezasu.platform.problem.ProblemException;

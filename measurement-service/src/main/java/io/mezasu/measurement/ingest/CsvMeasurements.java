@@ -1,5 +1,6 @@
 package io.mezasu.measurement.ingest;
 
+import io.mezasu.measurement.domain.evaluation.Reading;
 import io.mezasu.measurement.domain.measurement.Measurement;
 import io.mezasu.platform.problem.Problem.FieldError;
 import io.mezasu.platform.problem.ProblemException;
@@ -42,7 +43,7 @@ final class CsvMeasurements {
     }
 
     private List<Submission> parse(String text, int limit) {
-        List<Record> records = CsvTokenizer.records(text);
+        List<Record> records = CsvRecords.read(text);
         if (records.isEmpty()) {
             throw ProblemException.invalid("The CSV has no header row", List.of(new FieldError("/1", "required",
                     "line 1 must name the columns: " + String.join(",", COLUMNS))));
@@ -92,21 +93,31 @@ final class CsvMeasurements {
 
     private Measurement measurement(Record record, Map<String, Integer> index) {
         Cells cells = new Cells(record, index);
-        return new Measurement(
-                cells.text("plan"), cells.text("target"), cells.parse("kind", v -> Measurement.Kind.valueOf(v)),
-                cells.parse("fiscalYear", v -> Integer.valueOf(integer(v))), cells.parse("observedOn", LocalDate::parse),
-                cells.text("source"), cells.text("sourceId"),
-                cells.parse("numerator", v -> Long.valueOf(integer(v))),
-                cells.parse("denominator", v -> Long.valueOf(integer(v))),
-                cells.text("surveyName"), cells.text("questionId"),
-                cells.parse("fieldworkStart", LocalDate::parse), cells.parse("fieldworkEnd", LocalDate::parse),
-                cells.parse("value", CsvMeasurements::decimal), cells.parse("countMode", Measurement.CountMode::valueOf),
-                cells.parse("meanScore", CsvMeasurements::decimal),
-                cells.parse("ratings", v -> Long.valueOf(integer(v))),
-                cells.parse("scale", v -> Integer.valueOf(integer(v))),
-                cells.parse("areas", v -> Arrays.stream(v.split("\\|", -1)).map(String::strip).toList()),
-                cells.parse("state", Measurement.MilestoneState::valueOf),
-                cells.text("evidence"), cells.text("evidenceUrl"), cells.text("note"));
+        return Measurement.builder()
+                .plan(cells.text("plan"))
+                .target(cells.text("target"))
+                .kind(cells.parse("kind", Measurement.Kind::valueOf))
+                .fiscalYear(cells.parse("fiscalYear", v -> Integer.valueOf(integer(v))))
+                .observedOn(cells.parse("observedOn", LocalDate::parse))
+                .source(cells.text("source"))
+                .sourceId(cells.text("sourceId"))
+                .numerator(cells.parse("numerator", v -> Long.valueOf(integer(v))))
+                .denominator(cells.parse("denominator", v -> Long.valueOf(integer(v))))
+                .surveyName(cells.text("surveyName"))
+                .questionId(cells.text("questionId"))
+                .fieldworkStart(cells.parse("fieldworkStart", LocalDate::parse))
+                .fieldworkEnd(cells.parse("fieldworkEnd", LocalDate::parse))
+                .value(cells.parse("value", CsvMeasurements::decimal))
+                .countMode(cells.parse("countMode", Reading.CountMode::valueOf))
+                .meanScore(cells.parse("meanScore", CsvMeasurements::decimal))
+                .ratings(cells.parse("ratings", v -> Long.valueOf(integer(v))))
+                .scale(cells.parse("scale", v -> Integer.valueOf(integer(v))))
+                .areas(cells.parse("areas", v -> Arrays.stream(v.split("\\|", -1)).map(String::strip).toList()))
+                .state(cells.parse("state", Reading.MilestoneState::valueOf))
+                .evidence(cells.text("evidence"))
+                .evidenceUrl(cells.text("evidenceUrl"))
+                .note(cells.text("note"))
+                .build();
     }
 
     private static String integer(String value) {

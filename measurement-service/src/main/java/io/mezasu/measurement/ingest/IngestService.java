@@ -3,11 +3,12 @@ package io.mezasu.measurement.ingest;
 import io.mezasu.measurement.catalog.CatalogLookup;
 import io.mezasu.measurement.config.MeasurementConfig;
 import io.mezasu.measurement.domain.measurement.Measurement;
+import io.mezasu.measurement.domain.measurement.MeasurementChange;
 import io.mezasu.measurement.domain.measurement.MeasurementRules;
 import io.mezasu.measurement.domain.measurement.PlanTargets;
 import io.mezasu.measurement.domain.measurement.SourceRef;
+import io.mezasu.measurement.domain.measurement.TargetKey;
 import io.mezasu.measurement.domain.measurement.Violation;
-import io.mezasu.measurement.events.MeasurementChange;
 import io.mezasu.measurement.events.MeasurementJson;
 import io.mezasu.measurement.events.MeasurementPublisher;
 import io.mezasu.measurement.ingest.ImportSummary.Conflict;
@@ -184,7 +185,7 @@ public class IngestService {
                 outcome = Outcome.RECORDED;
             } else if (!before.plan().equals(next.plan()) || !before.target().equals(next.target())) {
                 conflicts.add(new Conflict(row.index(), row.line(), "target", "target-changed", "source id "
-                        + ref.sourceId() + " already belongs to " + before.plan() + "/" + before.target()
+                        + ref.sourceId() + " already belongs to " + TargetKey.of(before.plan(), before.target())
                         + "; retract it and submit under a new source id"));
                 continue;
             } else if (!before.retracted() && before.contentHash().equals(next.contentHash())) {

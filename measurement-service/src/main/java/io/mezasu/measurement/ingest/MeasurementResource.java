@@ -2,6 +2,7 @@ package io.mezasu.measurement.ingest;
 
 import io.mezasu.measurement.config.MeasurementConfig;
 import io.mezasu.measurement.domain.measurement.Measurement;
+import io.mezasu.measurement.domain.measurement.TargetKey;
 import io.mezasu.measurement.projection.HistoryEntry;
 import io.mezasu.measurement.projection.MeasurementQueries;
 import io.mezasu.measurement.projection.MeasurementView;
@@ -111,7 +112,7 @@ public class MeasurementResource {
                     List.of(new Problem.FieldError("/", "required", "the body is empty")));
         }
         List<Submission> rows = IntStream.range(0, measurements.size()).mapToObj(i -> new Submission(i, null,
-                measurements.get(i) == null ? empty() : measurements.get(i))).toList();
+                measurements.get(i) == null ? Measurement.builder().build() : measurements.get(i))).toList();
         return importBatch(rows, dryRun);
     }
 
@@ -140,7 +141,7 @@ public class MeasurementResource {
                                 r.measurement().source()))
                 .map(r -> new Problem.FieldError("/" + (r.line() != null ? r.line() : r.index()) + "/target",
                         "out-of-scope", "row " + r.index() + (r.line() != null ? " (line " + r.line() + ")" : "")
-                                + ": " + r.measurement().plan() + "/" + r.measurement().target()
+                                + ": " + TargetKey.of(r.measurement().plan(), r.measurement().target())
                                 + " is outside your vendor scope"))
                 .limit(100)
                 .toList();
@@ -202,10 +203,5 @@ public class MeasurementResource {
         int status = result.outcome() == Submission.Outcome.IGNORED ? 200 : 202;
         return Response.status(status).location(location)
                 .entity(new AcceptedResponse(result.measurementId(), result.outcome(), location));
-    }
-
-    private static Measurement empty() {
-        return new Measurement(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null);
     }
 }

@@ -1,6 +1,7 @@
 package io.mezasu.measurement.projection;
 
 import io.mezasu.measurement.domain.evaluation.Observation;
+import io.mezasu.measurement.domain.measurement.TargetKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -83,7 +84,7 @@ public class InEffectCache {
         List<String> stale = new ArrayList<>();
         Map<String, Map<UUID, Observation>> result = new HashMap<>();
         for (String target : wanted) {
-            Entry cached = byTarget.remove(key(plan, target));
+            Entry cached = byTarget.remove(TargetKey.of(plan, target));
             if (cached != null && Objects.equals(cached.token(), tokens.get(target))) {
                 result.put(target, cached.observations());
             } else {
@@ -120,7 +121,7 @@ public class InEffectCache {
         Map<UUID, Observation> observations = new LinkedHashMap<>();
         measurements.forEachInEffect(plan, List.of(target), row -> observations.put(row.id(),
                 Observations.of(row)));
-        byTarget.remove(key(plan, target));
+        byTarget.remove(TargetKey.of(plan, target));
         return observations;
     }
 
@@ -133,14 +134,11 @@ public class InEffectCache {
         if (size() + observations.size() > MAX_OBSERVATIONS) {
             byTarget.clear();
         }
-        byTarget.put(key(plan, target), new Entry(token, observations));
+        byTarget.put(TargetKey.of(plan, target), new Entry(token, observations));
     }
 
     private int size() {
         return byTarget.values().stream().mapToInt(e -> e.observations().size()).sum();
     }
 
-    private static String key(String plan, String target) {
-        return plan + "/" + target;
-    }
 }

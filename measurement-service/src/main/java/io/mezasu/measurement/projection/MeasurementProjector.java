@@ -1,7 +1,7 @@
 package io.mezasu.measurement.projection;
 
 import io.mezasu.measurement.config.MeasurementConfig;
-import io.mezasu.measurement.events.MeasurementChange;
+import io.mezasu.measurement.domain.measurement.MeasurementChange;
 import io.mezasu.measurement.events.MeasurementEvents;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -26,10 +26,10 @@ public final class Observations {
     private static Reading reading(Measurement m) {
         return switch (m.kind()) {
             case SURVEY, RATIO -> new Reading.Ratio(m.numerator(), m.denominator());
-            case COUNT -> new Reading.Count(m.value(), Reading.CountMode.valueOf(m.countMode().name()));
+            case COUNT -> new Reading.Count(m.value(), m.countMode());
             case SCORE -> new Reading.Score(m.meanScore(), Math.toIntExact(m.ratings()), m.scale());
             case AREA_COVERAGE -> new Reading.Areas(new HashSet<>(m.areas()));
-            case MILESTONE -> new Reading.Milestone(Reading.MilestoneState.valueOf(m.state().name()));
+            case MILESTONE -> new Reading.Milestone(m.state());
         };
     }
 }

@@ -33,13 +33,6 @@ public class ProjectionRepository {
     public record Current(UUID id, int version, boolean retracted, String contentHash) {
     }
 
-    /** The final state of one measurement after a batch; {@code content} null when only retracted. */
-    public record Row(UUID id, String plan, String target, String kind, String source, String sourceId,
-            Integer fiscalYear, LocalDate observedOn, int version, boolean retracted, String reason, String content,
-            String contentHash, OffsetDateTime firstRecordedAt, OffsetDateTime recordedAt, String actor,
-            UUID lastEventId) {
-    }
-
     /** One line of the audit trail. */
     public record History(UUID eventId, UUID measurementId, int version, String change, String content,
             String contentHash, String reason, String actor, OffsetDateTime recordedAt) {
@@ -101,9 +94,9 @@ public class ProjectionRepository {
      * Writes a batch's rows and history, and stamps the targets it touched ({@code touched}: plan → target codes)
      * with {@code token}. A large batch (a replay, a projector catching up) goes in with COPY.
      */
-    public void write(Collection<Row> rows, List<History> history, Map<String, Set<String>> touched, UUID token) {
-        List<Row> upserts = rows.stream().filter(r -> r.content() != null).toList();
-        List<Row> retractions = rows.stream().filter(r -> r.content() == null).toList();
+    void write(Collection<MeasurementRow> rows, List<History> history, Map<String, Set<String>> touched, UUID token) {
+        List<MeasurementRow> upserts = rows.stream().filter(r -> r.content() != null).toList();
+        List<MeasurementRow> retractions = rows.stream().filter(r -> r.content() == null).toList();
         try (Connection c = dataSource.getConnection()) {
             if (history.size() >= BULK) {
                 copy(c, upserts, history);
@@ -117,30 +110,32 @@ public class ProjectionRepository {
         }
     }
 
-    private static void insert(Connection c, List<Row> upserts, List<History> history) throws SQLException {
+    private static void insert(Connection c, List<MeasurementRow> upserts, List<History> history) throws SQLException {
         String upsert = "INSERT INTO measurement (" + MEASUREMENT_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
                 + UPSERT_SET;
         String insertHistory = "INSERT INTO measurement_history (" + HISTORY_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?) "
                 + "ON CONFLICT DO NOTHING";
         try (PreparedStatement up = c.prepareStatement(upsert); PreparedStatement hi = c.prepareStatement(insertHistory)) {
-            for (Row r : upserts) {
+            for (MeasurementRow r : upserts) {
+                MeasurementRow.Content m = r.content();
+                MeasurementRow.LatestChange l = r.latest();
                 up.setObject(1, r.id());
-                up.setString(2, r.plan());
-                up.setString(3, r.target());
-                up.setString(4, r.kind());
-                up.setString(5, r.source());
-                up.setString(6, r.sourceId());
-                up.setInt(7, r.fiscalYear());
-                up.setDate(8, Date.valueOf(r.observedOn()));
-                up.setInt(9, r.version());
-                up.setBoolean(10, r.retracted());
-                up.setString(11, r.reason());
-                up.setString(12, r.content());
-                up.setString(13, r.contentHash());
-                up.setTimestamp(14, Timestamp.from(r.firstRecordedAt().toInstant()));
-                up.setTimestamp(15, Timestamp.from(r.recordedAt().toInstant()));
-                up.setString(16, r.actor());
-                up.setObject(17, r.lastEventId());
+                up.setString(2, m.plan());
+                up.setString(3, m.target());
+                up.setString(4, m.kind());
+                up.setString(5, m.source());
+                up.setString(6, m.sourceId());
+                up.setInt(7, m.fiscalYear());
+                up.setDate(8, Date.valueOf(m.observedOn()));
+                up.setInt(9, l.version());
+                up.setBoolean(10, l.retracted());
+                up.setString(11, l.reason());
+                up.setString(12, m.json());
+                up.setString(13, m.hash());
+                up.setTimestamp(14, Timestamp.from(m.firstRecordedAt().toInstant()));
+                up.setTimestamp(15, Timestamp.from(l.recordedAt().toInstant()));
+                up.setString(16, l.actor());
+                up.setObject(17, l.eventId());
                 up.addBatch();
             }
             for (History h : history) {
@@ -165,13 +160,15 @@ public class ProjectionRepository {
      * id, which the caller's check rules out unless another instance wrote it meanwhile, fails the batch, and its
      * retry then skips it.
      */
-    private static void copy(Connection c, List<Row> upserts, List<History> history) throws SQLException {
+    private static void copy(Connection c, List<MeasurementRow> upserts, List<History> history) throws SQLException {
         CopyRows rows = new CopyRows();
-        for (Row r : upserts) {
-            rows.add(r.id()).add(r.plan()).add(r.target()).add(r.kind()).add(r.source()).add(r.sourceId())
-                    .add(r.fiscalYear()).add(r.observedOn()).add(r.version()).add(r.retracted()).add(r.reason())
-                    .add(r.content()).add(r.contentHash()).add(r.firstRecordedAt()).add(r.recordedAt()).add(r.actor())
-                    .add(r.lastEventId()).endRow();
+        for (MeasurementRow r : upserts) {
+            MeasurementRow.Content m = r.content();
+            MeasurementRow.LatestChange l = r.latest();
+            rows.add(r.id()).add(m.plan()).add(m.target()).add(m.kind()).add(m.source()).add(m.sourceId())
+                    .add(m.fiscalYear()).add(m.observedOn()).add(l.version()).add(l.retracted()).add(l.reason())
+                    .add(m.json()).add(m.hash()).add(m.firstRecordedAt()).add(l.recordedAt()).add(l.actor())
+                    .add(l.eventId()).endRow();
         }
         CopyRows lines = new CopyRows();
         for (History h : history) {
@@ -189,19 +186,20 @@ public class ProjectionRepository {
     }
 
     /** Rows only retracted in this batch: the measurement's content stays as an earlier batch wrote it. */
-    private static void retract(Connection c, List<Row> retractions) throws SQLException {
+    private static void retract(Connection c, List<MeasurementRow> retractions) throws SQLException {
         if (retractions.isEmpty()) {
             return;
         }
         String sql = "UPDATE measurement SET version = ?, retracted = true, retraction_reason = ?, "
                 + "recorded_at = ?, recorded_by = ?, last_event_id = ? WHERE id = ?";
         try (PreparedStatement re = c.prepareStatement(sql)) {
-            for (Row r : retractions) {
-                re.setInt(1, r.version());
-                re.setString(2, r.reason());
-                re.setTimestamp(3, Timestamp.from(r.recordedAt().toInstant()));
-                re.setString(4, r.actor());
-                re.setObject(5, r.lastEventId());
+            for (MeasurementRow r : retractions) {
+                MeasurementRow.LatestChange l = r.latest();
+                re.setInt(1, l.version());
+                re.setString(2, l.reason());
+                re.setTimestamp(3, Timestamp.from(l.recordedAt().toInstant()));
+                re.setString(4, l.actor());
+                re.setObject(5, l.eventId());
                 re.setObject(6, r.id());
                 re.addBatch();
             }

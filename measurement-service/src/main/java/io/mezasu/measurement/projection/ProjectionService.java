@@ -1,10 +1,9 @@
 package io.mezasu.measurement.projection;
 
 import io.mezasu.measurement.domain.evaluation.Observation;
-import io.mezasu.measurement.events.MeasurementChange;
+import io.mezasu.measurement.domain.measurement.MeasurementChange;
 import io.mezasu.measurement.projection.ProjectionRepository.Current;
 import io.mezasu.measurement.projection.ProjectionRepository.History;
-import io.mezasu.measurement.projection.ProjectionRepository.Row;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -78,7 +77,7 @@ public class ProjectionService {
                 changes.stream().map(MeasurementChange::eventId).toList());
         Map<UUID, Current> current = new LinkedHashMap<>(known.current());
         Set<UUID> seen = new java.util.HashSet<>(known.seenEvents());
-        Map<UUID, Row> rows = new LinkedHashMap<>();
+        Map<UUID, MeasurementRow> rows = new LinkedHashMap<>();
         List<History> history = new ArrayList<>();
         List<MeasurementChange> effective = new ArrayList<>();
         for (MeasurementChange change : changes) {
@@ -91,7 +90,9 @@ public class ProjectionService {
             String hash = retraction ? before.contentHash() : change.contentHash();
             current.put(change.measurementId(), new Current(change.measurementId(), version, retraction, hash));
             String content = retraction ? null : change.content();
-            rows.put(change.measurementId(), row(change, content, version, rows.get(change.measurementId())));
+            MeasurementRow earlier = rows.get(change.measurementId());
+            rows.put(change.measurementId(), retraction ? MeasurementRow.retracted(change, version, earlier)
+                    : MeasurementRow.written(change, content, version, earlier));
             history.add(new History(change.eventId(), change.measurementId(), version, change.type().name(),
                     content, retraction ? null : hash,
                     change.reason(), change.actor(), change.recordedAt()));
@@ -168,25 +169,5 @@ public class ProjectionService {
             return before != null && !before.retracted();
         }
         return before == null || before.retracted() || !before.contentHash().equals(change.contentHash());
-    }
-
-    /** The measurement's row after this change; an earlier change of the same batch supplies what a retraction lacks. */
-    private static Row row(MeasurementChange change, String content, int version, Row earlier) {
-        if (change.type() == MeasurementChange.Type.RETRACTED) {
-            if (earlier == null) {
-                return new Row(change.measurementId(), null, null, null, null, null, null, null, version, true,
-                        change.reason(), null, null, null, change.recordedAt(), change.actor(), change.eventId());
-            }
-            return new Row(earlier.id(), earlier.plan(), earlier.target(), earlier.kind(), earlier.source(),
-                    earlier.sourceId(), earlier.fiscalYear(), earlier.observedOn(), version, true, change.reason(),
-                    earlier.content(), earlier.contentHash(), earlier.firstRecordedAt(), change.recordedAt(),
-                    change.actor(), change.eventId());
-        }
-        var m = change.measurement();
-        return new Row(change.measurementId(), change.plan(), change.target(), m.kind().name(), change.source(),
-                change.sourceId(), m.fiscalYear(), m.observedOn(), version, false, null, content,
-                change.contentHash(), earlier != null && earlier.firstRecordedAt() != null
-                        ? earlier.firstRecordedAt() : change.recordedAt(),
-                change.recordedAt(), change.actor(), change.eventId());
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mezasu.measurement.domain.evaluation.Reading;
 import io.mezasu.measurement.domain.measurement.Measurement;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,7 +15,7 @@ class MeasurementJsonTest {
     static Measurement count(String value, String note) {
         return new Measurement("minato-fy2019", "3-1-2-1", Measurement.Kind.COUNT, 2019, LocalDate.of(2019, 8, 31),
                 "soudan-log", "2019-08", null, null, null, null, null, null, new BigDecimal(value),
-                Measurement.CountMode.RUNNING_TOTAL, null, null, null, null, null, null, null, note);
+                Reading.CountMode.RUNNING_TOTAL, null, null, null, null, null, null, null, note);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.mezasu.measurement.domain.measurement;
 
+import io.mezasu.measurement.domain.evaluation.Reading.CountMode;
+import io.mezasu.measurement.domain.evaluation.Reading.MilestoneState;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -55,17 +57,18 @@ public record Measurement(
         MILESTONE
     }
 
-    /** A count is either the period's running total or an increment to add (延べ). */
-    public enum CountMode {
-        RUNNING_TOTAL, INCREMENT
-    }
-
-    public enum MilestoneState {
-        DONE, IN_PROGRESS, NOT_DONE
-    }
-
     public Measurement {
         areas = areas == null ? null : List.copyOf(areas);
+    }
+
+    /** A measurement built field by field; {@code builder().build()} has every field null. */
+    public static MeasurementBuilder builder() {
+        return new MeasurementBuilder();
+    }
+
+    /** This measurement's fields, to change a few of them. */
+    public MeasurementBuilder toBuilder() {
+        return new MeasurementBuilder(this);
     }
 
     public SourceRef sourceRef() {

@@ -1,5 +1,6 @@
 package io.mezasu.measurement.domain.measurement;
 
+import io.mezasu.measurement.domain.evaluation.FiscalPeriod;
 import io.mezasu.measurement.domain.measurement.Measurement.Kind;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -99,9 +100,10 @@ public final class MeasurementRules {
             return;
         }
         LocalDate observed = m.observedOn();
-        if (observed != null && (observed.isBefore(PlanTargets.start(year)) || observed.isAfter(PlanTargets.end(year)))) {
+        FiscalPeriod period = FiscalPeriod.of(year);
+        if (observed != null && !period.contains(observed)) {
             add("observedOn", "observed-outside-period", observed + " is outside fiscal year " + year + " ("
-                    + PlanTargets.start(year) + " to " + PlanTargets.end(year) + ")");
+                    + period.start() + " to " + period.end() + ")");
         }
     }
 

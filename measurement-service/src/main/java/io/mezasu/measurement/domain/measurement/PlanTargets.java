@@ -1,6 +1,6 @@
 package io.mezasu.measurement.domain.measurement;
 
-import java.time.LocalDate;
+import io.mezasu.measurement.domain.evaluation.FiscalPeriod;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,8 +9,8 @@ import java.util.Optional;
  * What ingest needs to know of a published plan (区運営方針), read from this service's own catalog:
  * its fiscal year, the 地域 list behind 全地域, and the kind of every target.
  */
-public record PlanTargets(String key, int version, int fiscalYear, LocalDate fiscalStart, LocalDate fiscalEnd,
-        List<String> areas, Map<String, TargetKind> targets) {
+public record PlanTargets(String key, int version, int fiscalYear, List<String> areas,
+        Map<String, TargetKind> targets) {
 
     public PlanTargets {
         areas = List.copyOf(areas);
@@ -28,12 +28,8 @@ public record PlanTargets(String key, int version, int fiscalYear, LocalDate fis
     public record TargetKind(String code, Measurement.Kind takes, Integer scale, boolean previousYearBaseline) {
     }
 
-    /** The first and last day of fiscal year {@code year} (April–March). */
-    public static LocalDate start(int year) {
-        return LocalDate.of(year, 4, 1);
-    }
-
-    public static LocalDate end(int year) {
-        return LocalDate.of(year + 1, 3, 31);
+    /** The plan's 年度, as {@link FiscalPeriod} defines it for ingest and evaluation alike. */
+    public FiscalPeriod period() {
+        return FiscalPeriod.of(fiscalYear);
     }
 }

@@ -1,14 +1,12 @@
-package io.mezasu.measurement.events;
+package io.mezasu.measurement.domain.measurement;
 
-import io.mezasu.measurement.domain.measurement.Measurement;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
  * One accepted change to a measurement, as the measurements topic carries it and the projector
- * applies it. {@code measurement} and {@code contentHash} are null for a retraction; {@code reason}
- * is set only for one. {@code contentJson}, the canonical JSON behind {@code contentHash}, is carried when
- * ingest already wrote it, so the event reuses it instead of serializing the measurement again; null otherwise.
+ * applies it. {@code measurement}, {@code contentHash} and {@code contentJson} (the canonical JSON behind the hash,
+ * written once where the change is made or read) are null for a retraction; {@code reason} is set only for one.
  */
 public record MeasurementChange(
         UUID eventId,
@@ -25,9 +23,15 @@ public record MeasurementChange(
         String reason,
         String contentJson) {
 
-    /** The canonical JSON of the measurement (null for a retraction): as carried, or written now. */
+    public MeasurementChange {
+        if (measurement != null && (contentJson == null || contentHash == null)) {
+            throw new IllegalArgumentException("a recorded or corrected change carries its canonical JSON and hash");
+        }
+    }
+
+    /** The canonical JSON of the measurement; null for a retraction. */
     public String content() {
-        return measurement == null ? null : contentJson != null ? contentJson : MeasurementJson.write(measurement);
+        return contentJson;
     }
 
     /** The three versioned event types (io.mezasu.measurement.{recorded,corrected,retracted}.v1). */
@@ -47,6 +51,6 @@ public record MeasurementChange(
 
     /** Kafka key: every change of one target stays in one partition, in order. */
     public String key() {
-        return plan + "/" + target;
+        return TargetKey.of(plan, target);
     }
 }
