@@ -2,10 +2,9 @@ package io.mezasu.measurement.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.mezasu.measurement.domain.Measurement;
-import io.mezasu.measurement.evaluation.TargetSpec;
-import io.mezasu.measurement.domain.PlanTargets;
-import io.mezasu.measurement.persistence.CatalogPlanEntity;
+import io.mezasu.measurement.domain.evaluation.TargetSpec;
+import io.mezasu.measurement.domain.measurement.Measurement;
+import io.mezasu.measurement.domain.measurement.PlanTargets;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -88,7 +87,7 @@ public class CatalogLookup {
         }
         List<String> areas = new ArrayList<>();
         plan.path("areas").path("names").forEach(name -> areas.add(name.asText()));
-        return new PlanTargets(key, version, row.fiscalStart.getYear(), row.fiscalStart, row.fiscalEnd, areas, targets);
+        return new PlanTargets(key, version, row.fiscalStart.getYear(), areas, targets);
     }
 
     /** The measurement kind a plan rule takes: a PERCENT is a survey unless its basis is administrative. */

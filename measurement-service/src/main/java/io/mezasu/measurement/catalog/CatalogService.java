@@ -1,11 +1,10 @@
 package io.mezasu.measurement.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.mezasu.measurement.persistence.CatalogPlanEntity;
 import io.mezasu.platform.problem.ProblemException;
 import io.quarkus.panache.common.Sort;
-import io.mezasu.measurement.service.EvaluationService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,11 +16,11 @@ import java.util.List;
 public class CatalogService {
 
     private final Clock clock;
-    private final EvaluationService evaluations;
+    private final Event<PlanVersionRecorded> recorded;
 
-    public CatalogService(Clock clock, EvaluationService evaluations) {
+    public CatalogService(Clock clock, Event<PlanVersionRecorded> recorded) {
         this.clock = clock;
-        this.evaluations = evaluations;
+        this.recorded = recorded;
     }
 
     /** Idempotent: a redelivered event (same id) or a version already known changes nothing. */
@@ -46,8 +45,7 @@ public class CatalogService {
         row.receivedAt = OffsetDateTime.now(clock);
         row.document = plan.toString();
         row.persist();
-        // Every target is (re)evaluated under the new rules: a plan starts with 63 NO_DATA evaluations.
-        evaluations.reevaluatePlan(key, row.publishedAt);
+        recorded.fire(new PlanVersionRecorded(key, version, row.publishedAt)); // observers write in this transaction
         return true;
     }
 

@@ -1,10 +1,10 @@
 package io.mezasu.measurement.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.mezasu.measurement.evaluation.BaselineSpec;
-import io.mezasu.measurement.evaluation.Direction;
-import io.mezasu.measurement.evaluation.MeasureKind;
-import io.mezasu.measurement.evaluation.TargetSpec;
+import io.mezasu.measurement.domain.evaluation.BaselineSpec;
+import io.mezasu.measurement.domain.evaluation.Direction;
+import io.mezasu.measurement.domain.evaluation.MeasureKind;
+import io.mezasu.measurement.domain.evaluation.TargetSpec;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -173,7 +173,7 @@ class EvaluationFlowTests {
                 .statusCode(200).extract().path("evaluation.actual");
         given().contentType(ContentType.JSON).body(batch).post("/api/v1/measurements/batch")
                 .then().statusCode(200).body("counts.imported", equalTo(rows));
-        awaitEvaluatedBy("3-1-2-1", new io.mezasu.measurement.domain.SourceRef(source, "i" + (rows - 1))
+        awaitEvaluatedBy("3-1-2-1", new io.mezasu.measurement.domain.measurement.SourceRef(source, "i" + (rows - 1))
                 .measurementId().toString());
 
         var current = given().get("/api/v1/plans/{key}/targets/{code}/evaluation", PLAN, "3-1-2-1").then().extract();

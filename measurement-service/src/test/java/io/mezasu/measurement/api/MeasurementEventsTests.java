@@ -7,16 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mezasu.measurement.projection.MeasurementReplay;
+import io.mezasu.measurement.projection.ProjectionService;
 import io.mezasu.measurement.support.Body;
-import io.mezasu.measurement.support.TrustedClient;
 import io.mezasu.measurement.support.TestPlans;
+import io.mezasu.measurement.support.TrustedClient;
 import io.mezasu.stack.EventSchemas;
-import io.mezasu.measurement.messaging.MeasurementReplay;
-import io.mezasu.measurement.service.ProjectionService;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -133,7 +133,7 @@ class MeasurementEventsTests {
         }
         given().contentType(ContentType.JSON).body(rows).when().post("/api/v1/measurements/batch")
                 .then().statusCode(200).body("counts.imported", equalTo(600));
-        String last = new io.mezasu.measurement.domain.SourceRef(source, "b599").measurementId().toString();
+        String last = new io.mezasu.measurement.domain.measurement.SourceRef(source, "b599").measurementId().toString();
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().get("/api/v1/measurements/{id}", last).then().statusCode(200));
         String live = given().get("/api/v1/measurements/{id}", last).then()
@@ -166,7 +166,7 @@ class MeasurementEventsTests {
         } finally {
             projection.lock().unlock();
         }
-        String last = new io.mezasu.measurement.domain.SourceRef(source, "s" + (events - 1)).measurementId().toString();
+        String last = new io.mezasu.measurement.domain.measurement.SourceRef(source, "s" + (events - 1)).measurementId().toString();
         given().get("/api/v1/measurements/{id}", last).then().statusCode(200);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> TestPlans.lag("mezasu.measurements",
                 "measurement-service.projection") == 0);

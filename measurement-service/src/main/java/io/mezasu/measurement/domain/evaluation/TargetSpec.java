@@ -1,0 +1,79 @@
+package io.mezasu.measurement.domain.evaluation;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A target's rule as plan-service publishes it, in plain values.
+ *
+ * @param planKey       the plan, e.g. {@code minato-fy2019}
+ * @param code          the target's code, e.g. {@code 1-1-1-1}
+ * @param direction     以上 or 以下; null only for milestones (全地域 is always AT_LEAST)
+ * @param threshold     the figure as published; null for milestones, 全地域 and 前年同時期 baselines
+ * @param decimals      the stated precision ("38.3" has 1, "80" has 0); null means the threshold's own scale
+ * @param unit          ％, a counter word, 点 or 地域; for text only
+ * @param percentBasis  SURVEY answers or ADMINISTRATIVE records; PERCENT only
+ * @param cumulative    延べ: in-year increments add up, and in-year they are judged pro rata
+ * @param scale         for scores, the top of the scale (5点満点 = 5)
+ * @param areas         the plan's 地域 list, for 全地域
+ * @param milestone     what a milestone asks for, e.g. "避難対策（暫定案）を策定"
+ */
+public record TargetSpec(
+        String planKey,
+        String code,
+        MeasureKind kind,
+        Direction direction,
+        BigDecimal threshold,
+        Integer decimals,
+        String unit,
+        PercentBasis percentBasis,
+        boolean cumulative,
+        Integer scale,
+        BaselineSpec baseline,
+        List<String> areas,
+        String milestone) {
+
+    /** Where a PERCENT figure comes from; only survey ratios get a confidence interval. */
+    public enum PercentBasis {
+        SURVEY, ADMINISTRATIVE
+    }
+
+    public TargetSpec {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(kind, "kind");
+        areas = areas == null ? List.of() : List.copyOf(areas);
+        boolean numeric = kind == MeasureKind.PERCENT || kind == MeasureKind.COUNT || kind == MeasureKind.SCORE;
+        if (numeric && direction == null) {
+            throw new IllegalArgumentException(code + ": a " + kind + " target needs a direction");
+        }
+        if (numeric && threshold == null && (baseline == null || !baseline.isPending())) {
+            throw new IllegalArgumentException(code + ": threshold may be null only for a 前年同時期 baseline");
+        }
+        if (kind == MeasureKind.AREA_COVERAGE && areas.isEmpty()) {
+            throw new IllegalArgumentException(code + ": 全地域 needs the plan's area list");
+        }
+    }
+
+    /** The precision at which actuals are rounded before comparison. */
+    int precision() {
+        if (decimals != null) {
+            return decimals;
+        }
+        return threshold == null ? 0 : Math.max(0, threshold.scale());
+    }
+
+    /** 全地域 has no stated direction; "every area" can only be reached from below. */
+    Direction effectiveDirection() {
+        return kind == MeasureKind.AREA_COVERAGE ? Direction.AT_LEAST : direction;
+    }
+
+    boolean isSurveyRatio() {
+        return kind == MeasureKind.PERCENT && percentBasis == PercentBasis.SURVEY;
+    }
+
+    /** Judged against a pro-rata expectation in-year: 延べ counts and 全地域 reached over the year. */
+    boolean accruesOverYear() {
+        return (kind == MeasureKind.COUNT && cumulative) || kind == MeasureKind.AREA_COVERAGE;
+    }
+}

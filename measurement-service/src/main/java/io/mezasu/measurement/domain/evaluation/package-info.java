@@ -1,0 +1,19 @@
+/**
+ * Target evaluation (業績目標の評価), free of any framework.
+ * <p>
+ * {@link io.mezasu.measurement.domain.evaluation.Evaluator} turns a target's rule and the observations in effect
+ * into an {@link io.mezasu.measurement.domain.evaluation.Evaluation}:
+ * <ul>
+ * <li>the actual comes from the plan year's observations, latest by observedOn then recordedAt;
+ * 延べ counts add the increments observed after the latest running total; 全地域 unions the areas of
+ * the plan's list; no observation is NO_DATA, never 0;</li>
+ * <li>the actual is rounded HALF_UP to the stated decimals before comparison (38.25 meets 38.3, 38.2 does not);</li>
+ * <li>in-year, 延べ counts (≥) and 全地域 are judged against threshold × elapsed months ÷ 12 at the latest
+ * observation; everything else, ≤ counts included, against the threshold itself;</li>
+ * <li>前年同時期 thresholds come from the latest observation of the year before, rounded as published,
+ * plus the increment; until then the status is BASELINE_PENDING;</li>
+ * <li>survey ratios carry a Wilson 95 % interval and say whether the threshold lies inside it.</li>
+ * </ul>
+ * {@link io.mezasu.measurement.domain.evaluation.Rollup} counts statuses and the achievement rate of a group.
+ */
+package io.mezasu.measurement.domain.evaluation;

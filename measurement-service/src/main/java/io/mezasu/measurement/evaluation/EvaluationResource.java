@@ -1,0 +1,103 @@
+package io.mezasu.measurement.evaluation;
+
+import io.mezasu.measurement.domain.evaluation.EvaluationMode;
+import io.mezasu.measurement.evaluation.EvaluationViews.PlanEvaluation;
+import io.mezasu.measurement.evaluation.EvaluationViews.TargetEvaluation;
+import io.mezasu.platform.problem.Problem;
+import io.mezasu.platform.problem.ProblemException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Evaluations of targets (業績目標の評価): public information in Osaka, so anonymous may read them. */
+@Path("/api/v1/plans/{key}")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+@Tag(name = "Evaluations", description = "Target evaluations with roll-ups, history and as-of views")
+public class EvaluationResource {
+
+    private final EvaluationQueries queries;
+
+    public EvaluationResource(EvaluationQueries queries) {
+        this.queries = queries;
+    }
+
+    @GET
+    @Path("/evaluations")
+    @Operation(summary = "The whole plan with each target's evaluation and roll-ups per 戦略, 経営課題 and plan",
+            description = "Counts by status and the achievement rate over the targets that can be judged, with each "
+                    + "経営課題's budget (予算額, 千円) beside it. ?asOf= shows what was known then (by recorded time); "
+                    + "?mode=in-year|year-end computes a what-if view (中間振り返り / 年度末).")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PlanEvaluation.class)))
+    @APIResponse(responseCode = "304", description = "If-None-Match matched: unchanged since")
+    public Response plan(@PathParam("key") String key,
+            @QueryParam("asOf") @Parameter(example = "2019-08-31T23:59:59+09:00") String asOf,
+            @QueryParam("mode") @Parameter(description = "in-year or year-end") String mode,
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
+        if (asOf != null || mode != null) {
+            return Response.ok(queries.plan(key, asOf(asOf), mode(mode))).build();
+        }
+        // City systems poll this page: it is rendered once per change and revalidated with its ETag.
+        PlanPages.Page page = queries.currentPlan(key);
+        if (page.etag().equals(ifNoneMatch)) {
+            return Response.notModified().header("ETag", page.etag()).header("Cache-Control", "no-cache").build();
+        }
+        return Response.ok(page.body(), MediaType.APPLICATION_JSON_TYPE).header("ETag", page.etag())
+                .header("Cache-Control", "no-cache").build();
+    }
+
+    @GET
+    @Path("/targets/{code}/evaluation")
+    @Operation(summary = "One target's evaluation: status, Osaka label, actual, target, 進捗率, explanation")
+    public TargetEvaluation target(@PathParam("key") String key, @PathParam("code") String code,
+            @QueryParam("asOf") String asOf, @QueryParam("mode") String mode) {
+        return queries.target(key, code, asOf(asOf), mode(mode));
+    }
+
+    @GET
+    @Path("/targets/{code}/evaluation/history")
+    @Operation(summary = "Every version of a target's evaluation, oldest first")
+    public List<TargetEvaluation> history(@PathParam("key") String key, @PathParam("code") String code) {
+        return queries.history(key, code);
+    }
+
+    private static OffsetDateTime asOf(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            // An unencoded "+09:00" arrives as " 09:00" after query decoding; read it as meant.
+            return OffsetDateTime.parse(value.replace(' ', '+'));
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid("asOf must be an RFC 3339 date-time with offset", List.of(
+                    new Problem.FieldError("asOf", "invalid-format", "e.g. 2019-08-31T23:59:59+09:00")));
+        }
+    }
+
+    private static EvaluationMode mode(String value) {
+        if (value == null) {
+            return null;
+        }
+        return switch (value) {
+            case "in-year" -> EvaluationMode.IN_YEAR;
+            case "year-end" -> EvaluationMode.YEAR_END;
+            default -> throw ProblemException.invalid("mode is in-year or year-end", List.of(
+                    new Problem.FieldError("mode", "invalid-value", "in-year (中間振り返り) or year-end (年度末)")));
+        };
+    }
+}

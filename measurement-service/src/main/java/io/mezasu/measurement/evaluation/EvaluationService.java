@@ -1,0 +1,187 @@
+package io.mezasu.measurement.evaluation;
+
+import io.mezasu.measurement.catalog.CatalogLookup;
+import io.mezasu.measurement.catalog.PlanVersionRecorded;
+import io.mezasu.measurement.config.MeasurementConfig;
+import io.mezasu.measurement.domain.evaluation.Evaluation;
+import io.mezasu.measurement.domain.evaluation.EvaluationMode;
+import io.mezasu.measurement.domain.evaluation.Evaluator;
+import io.mezasu.measurement.domain.evaluation.FiscalPeriod;
+import io.mezasu.measurement.domain.evaluation.Observation;
+import io.mezasu.measurement.domain.evaluation.TargetSpec;
+import io.mezasu.measurement.evaluation.EvaluationRepository.Save;
+import io.mezasu.measurement.evaluation.EvaluationRepository.Stored;
+import io.mezasu.measurement.projection.InEffectCache;
+import io.mezasu.measurement.projection.Observations;
+import io.mezasu.measurement.projection.ProjectionRebuilt;
+import io.mezasu.measurement.projection.ProjectionRepository;
+import io.mezasu.measurement.projection.TargetsChanged;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Recomputes the evaluations of exactly the targets a batch of measurement changes touched. A target is
+ * evaluated once per projected batch, from its measurements in effect after the batch's last change to it:
+ * when the projector keeps up, a batch is one request's changes; when a backlog builds, one evaluation covers
+ * everything that arrived together, so the cost per measurement falls as the load rises. A new version is
+ * kept only when the evaluation changed, and then announced. A target's
+ * 前年同時期 baseline is its own previous-year measurement, and a 再掲 initiative has no targets of its own,
+ * so the changed target is the only one affected.
+ */
+@ApplicationScoped
+public class EvaluationService {
+
+    private final CatalogLookup catalog;
+    private final InEffectCache inEffectCache;
+    private final PlanPages pages;
+    private final EvaluationRepository evaluations;
+    private final TargetEvaluatedEvents events;
+    private final MeasurementConfig config;
+
+    EvaluationService(CatalogLookup catalog, InEffectCache inEffectCache, EvaluationRepository evaluations,
+            TargetEvaluatedEvents events, MeasurementConfig config, PlanPages pages) {
+        this.pages = pages;
+        this.catalog = catalog;
+        this.inEffectCache = inEffectCache;
+        this.evaluations = evaluations;
+        this.events = events;
+        this.config = config;
+    }
+
+    /** A live batch was projected: each target it changed is judged from its measurements in effect now. */
+    void onTargetsChanged(@Observes TargetsChanged changed) {
+        Map<String, List<TargetsChanged.Target>> byPlan = new LinkedHashMap<>();
+        changed.targets().forEach(t -> byPlan.computeIfAbsent(t.plan(), p -> new ArrayList<>()).add(t));
+        byPlan.forEach((plan, targets) -> catalog.latest(plan).ifPresent(entry -> {
+            Map<String, Stored> current = evaluations.current(plan, targets.stream().map(TargetsChanged.Target::code)
+                    .toList());
+            List<Save> saves = new ArrayList<>();
+            for (TargetsChanged.Target target : targets) {
+                TargetSpec spec = entry.specs().get(target.code());
+                if (spec != null) { // else the target left the plan in a newer version: nothing to judge against
+                    evaluate(plan, entry.targets().version(), period(entry), spec, target.inEffect(),
+                            target.lastRecordedAt(), target.lastMeasurementId(), current.get(target.code()), saves);
+                }
+            }
+            store(plan, saves);
+        }));
+    }
+
+    /** A new plan version: every target starts over under its rules (a plan starts with 63 NO_DATA evaluations). */
+    void onPlanVersionRecorded(@Observes PlanVersionRecorded recorded) {
+        reevaluatePlan(recorded.plan(), recorded.publishedAt());
+    }
+
+    /** After a replay, every target once, from the rebuilt measurements. */
+    void onProjectionRebuilt(@Observes ProjectionRebuilt rebuilt) {
+        reevaluateAll(rebuilt.at());
+    }
+
+    /**
+     * Every target of a plan evaluated at {@code at} from its measurements in effect: when a plan version
+     * arrives (its targets start as NO_DATA), and after a replay.
+     */
+    public void reevaluatePlan(String plan, OffsetDateTime at) {
+        catalog.latest(plan).ifPresent(entry -> {
+            Map<String, List<Observation>> inEffect = inEffectCache.inEffect(plan);
+            Map<String, Stored> current = evaluations.current(plan);
+            List<Save> saves = new ArrayList<>();
+            entry.specs().forEach((target, spec) -> evaluate(plan, entry.targets().version(), period(entry), spec,
+                    inEffect.getOrDefault(target, List.of()), at, null, current.get(target), saves));
+            store(plan, saves);
+        });
+    }
+
+    /**
+     * After a replay: every target judged as it was at its last known change, so that a clean rebuild
+     * matches the live state exactly; where it does not, a version dated {@code now} records the difference.
+     */
+    public void reevaluateAll(OffsetDateTime now) {
+        for (CatalogLookup.Entry entry : catalog.all()) {
+            String plan = entry.targets().key();
+            Map<String, Stored> current = evaluations.current(plan);
+            List<Save> saves = new ArrayList<>();
+            entry.specs().forEach((target, spec) -> {
+                Map<UUID, Observation> inEffect = inEffectCache.readOnce(plan, target);
+                Stored previous = current.get(target);
+                OffsetDateTime judgedAt = lastChange(previous, inEffect, entry.publishedAt());
+                evaluate(plan, entry.targets().version(), period(entry), spec, inEffect.values(), judgedAt, now, null,
+                        previous, saves);
+            });
+            store(plan, saves);
+        }
+    }
+
+    private static OffsetDateTime lastChange(Stored previous, Map<UUID, Observation> inEffect, OffsetDateTime fallback) {
+        OffsetDateTime latest = previous == null ? fallback : previous.recordedAt();
+        for (Observation o : inEffect.values()) {
+            OffsetDateTime at = o.recordedAt().atOffset(java.time.ZoneOffset.UTC);
+            if (at.isAfter(latest)) {
+                latest = at;
+            }
+        }
+        return latest;
+    }
+
+    /** Evaluates without storing: for what-if modes and as-of views rebuilt from the history. */
+    public Evaluation evaluate(TargetSpec spec, FiscalPeriod period, List<ProjectionRepository.InEffect> rows,
+            EvaluationMode mode) {
+        List<Observation> observations = rows.stream()
+                .map(Observations::of).toList();
+        return Evaluator.evaluate(spec, period, observations, mode);
+    }
+
+    /** 中間振り返り until the fiscal year has ended (in Japan), 年度末 after. */
+    public EvaluationMode defaultMode(FiscalPeriod period, OffsetDateTime at) {
+        return at.atZoneSameInstant(config.zone()).toLocalDate().isAfter(period.end())
+                ? EvaluationMode.YEAR_END : EvaluationMode.IN_YEAR;
+    }
+
+    public static FiscalPeriod period(CatalogLookup.Entry entry) {
+        return entry.targets().period();
+    }
+
+    private void evaluate(String plan, int planVersion, FiscalPeriod period, TargetSpec spec,
+            Collection<Observation> inEffect, OffsetDateTime at, UUID lastMeasurementId, Stored previous,
+            List<Save> saves) {
+        evaluate(plan, planVersion, period, spec, inEffect, at, at, lastMeasurementId, previous, saves);
+    }
+
+    /**
+     * Adds the new version to {@code saves} unless nothing changed. {@code judgedAt} picks the mode (in-year or
+     * year-end); {@code at} is when the result became known.
+     */
+    private void evaluate(String plan, int planVersion, FiscalPeriod period, TargetSpec spec,
+            Collection<Observation> inEffect, OffsetDateTime judgedAt, OffsetDateTime at, UUID lastMeasurementId,
+            Stored previous, List<Save> saves) {
+        List<Observation> observations = List.copyOf(inEffect);
+        EvaluationMode mode = defaultMode(period, judgedAt);
+        Evaluation evaluation = Evaluator.evaluate(spec, period, observations, mode);
+        if (previous != null && previous.evaluation().equals(evaluation) && previous.planVersion() == planVersion) {
+            return; // unchanged: no version, no event
+        }
+        boolean sameInstant = previous != null && previous.recordedAt().isEqual(at);
+        int version = previous == null ? 1 : sameInstant ? previous.version() : previous.version() + 1;
+        Stored saved = new Stored(plan, spec.code(), version, planVersion, evaluation.status().name(), mode.name(),
+                evaluation, lastMeasurementId != null ? lastMeasurementId
+                        : previous == null ? null : previous.lastMeasurementId(), at);
+        saves.add(new Save(saved, sameInstant));
+    }
+
+    /** A plan's new versions in one round trip, each announced through the outbox in the same transaction. */
+    private void store(String plan, List<Save> saves) {
+        if (saves.isEmpty()) {
+            return;
+        }
+        evaluations.saveAll(saves);
+        saves.forEach(save -> events.announce(save.stored()));
+        pages.changedIn(plan);
+    }
+}

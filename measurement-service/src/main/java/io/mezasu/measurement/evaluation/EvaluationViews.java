@@ -1,0 +1,57 @@
+package io.mezasu.measurement.evaluation;
+
+import io.mezasu.measurement.domain.evaluation.Evaluation;
+import io.mezasu.measurement.domain.evaluation.Rollup;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What the evaluation API shows: one target's evaluation, and the whole plan tree with roll-ups. */
+public final class EvaluationViews {
+
+    private EvaluationViews() {
+    }
+
+    /**
+     * One target's evaluation. {@code version} and {@code recordedAt} identify the stored version; both
+     * are null for a what-if view (?mode=) computed on request.
+     */
+    @Schema(name = "TargetEvaluation")
+    public record TargetEvaluation(
+            @Schema(example = "minato-fy2019") String plan,
+            @Schema(example = "1") int planVersion,
+            @Schema(example = "1-1-1-1") String target,
+            Integer version,
+            @Schema(description = "When this evaluation became known (recorded time of the change behind it)")
+            OffsetDateTime recordedAt,
+            @Schema(description = "The measurement whose change produced this version") UUID lastMeasurementId,
+            @Schema(description = "status, Osaka label (順調/順調でない, 達成/未達成), actual, target, 進捗率, "
+                    + "confidence, explanation: see docs/api-guide.md") Evaluation evaluation) {
+    }
+
+    /** The page a 区政会議 looks at: 経営課題 → 戦略 → 具体的取組 → 業績目標 with roll-ups. */
+    @Schema(name = "PlanEvaluation")
+    public record PlanEvaluation(String plan, int planVersion, String title, OffsetDateTime asOf,
+            @Schema(description = "IN_YEAR or YEAR_END when a what-if mode was asked for; null = each target's "
+                    + "default (中間振り返り until the fiscal year ends, 年度末 after)") String mode,
+            Rollup rollup, long budgetThousandYen, List<Issue> issues) {
+    }
+
+    /** 経営課題 with its budget (予算額, 千円) beside its roll-up. */
+    public record Issue(int number, String title, long budgetThousandYen, Rollup rollup, List<Strategy> strategies) {
+    }
+
+    /** 戦略 */
+    public record Strategy(String code, String title, Rollup rollup, List<Initiative> initiatives) {
+    }
+
+    /** 具体的取組; a 再掲 shows the targets it reprints, which count only where they belong. */
+    public record Initiative(String code, String title, String reprintOf, List<Target> targets) {
+    }
+
+    /** 業績目標 with its current (or as-of) evaluation; null evaluation = not yet known at that time. */
+    public record Target(String code, String indicator, String targetText, boolean reprinted,
+            TargetEvaluation evaluation) {
+    }
+}

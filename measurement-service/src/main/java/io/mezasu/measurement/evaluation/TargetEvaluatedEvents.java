@@ -1,0 +1,53 @@
+package io.mezasu.measurement.evaluation;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mezasu.measurement.config.MeasurementConfig;
+import io.mezasu.measurement.domain.measurement.TargetKey;
+import io.mezasu.platform.events.CloudEvent;
+import io.mezasu.platform.events.EventType;
+import io.mezasu.platform.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+
+/**
+ * TargetEvaluated (io.mezasu.target.evaluated.v1) for other city systems, through the outbox: the event
+ * is committed with the evaluation it announces, and relayed after. Schema:
+ * docs/events/target.evaluated.v1.schema.json.
+ */
+@ApplicationScoped
+public class TargetEvaluatedEvents {
+
+    static final EventType TYPE = new EventType("target.evaluated", 1);
+
+    private final Outbox outbox;
+    private final ObjectMapper mapper;
+    private final MeasurementConfig config;
+
+    public TargetEvaluatedEvents(Outbox outbox, ObjectMapper mapper, MeasurementConfig config) {
+        this.outbox = outbox;
+        this.mapper = mapper;
+        this.config = config;
+    }
+
+    /** Must run in the transaction that saved {@code evaluation}. */
+    public void announce(EvaluationRepository.Stored evaluation) {
+        String key = TargetKey.of(evaluation.plan(), evaluation.target());
+        CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), config.eventSource(),
+                TYPE.value(), key, evaluation.recordedAt(), "application/json", TYPE.schema(), data(evaluation));
+        outbox.append(config.evaluationsTopic(), key, event);
+    }
+
+    /** The data of the event, also the body of GET …/targets/{code}/evaluation. */
+    public ObjectNode data(EvaluationRepository.Stored s) {
+        ObjectNode data = mapper.createObjectNode()
+                .put("plan", s.plan())
+                .put("planVersion", s.planVersion())
+                .put("target", s.target())
+                .put("version", s.version())
+                .put("recordedAt", s.recordedAt().toString())
+                .put("lastMeasurementId", s.lastMeasurementId() == null ? null : s.lastMeasurementId().toString());
+        data.set("evaluation", mapper.valueToTree(s.evaluation()));
+        return data;
+    }
+}

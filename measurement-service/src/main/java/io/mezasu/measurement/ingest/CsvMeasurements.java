@@ -1,0 +1,182 @@
+package io.mezasu.measurement.ingest;
+
+import io.mezasu.measurement.domain.evaluation.Reading;
+import io.mezasu.measurement.domain.measurement.Measurement;
+import io.mezasu.platform.problem.Problem.FieldError;
+import io.mezasu.platform.problem.ProblemException;
+import io.mezasu.platform.problem.ProblemType;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a batch as CSV (RFC 4180, UTF-8, optional BOM, header row). Columns are named like the JSON
+ * fields, in any order, and only the ones needed may be present; {@code areas} separates names with
+ * {@code |}. Every syntax or type problem is reported with its line and column, all at once.
+ */
+final class CsvMeasurements {
+
+    static final List<String> COLUMNS = List.of("plan", "target", "kind", "fiscalYear", "observedOn", "source",
+            "sourceId", "numerator", "denominator", "surveyName", "questionId", "fieldworkStart", "fieldworkEnd",
+            "value", "countMode", "meanScore", "ratings", "scale", "areas", "state", "evidence", "evidenceUrl", "note");
+    private static final Pattern INTEGER = Pattern.compile("-?\\d{1,18}");
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,18}(\\.\\d{1,18})?");
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    private CsvMeasurements() {
+    }
+
+    static List<Submission> read(byte[] body, int limit) {
+        return new CsvMeasurements().parse(decode(body), limit);
+    }
+
+    private List<Submission> parse(String text, int limit) {
+        List<Record> records = CsvRecords.read(text);
+        if (records.isEmpty()) {
+            throw ProblemException.invalid("The CSV has no header row", List.of(new FieldError("/1", "required",
+                    "line 1 must name the columns: " + String.join(",", COLUMNS))));
+        }
+        Record header = records.get(0);
+        Map<String, Integer> index = header(header);
+        List<Submission> rows = new ArrayList<>();
+        for (int r = 1; r < records.size(); r++) {
+            Record record = records.get(r);
+            if (record.fields().size() == 1 && record.fields().get(0).isEmpty()) {
+                continue; // a blank line, e.g. the last one
+            }
+            if (rows.size() == limit) {
+                throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "A batch holds at most " + limit
+                        + " measurements; split the file");
+            }
+            if (record.fields().size() != header.fields().size()) {
+                errors.add(new FieldError("/" + record.line(), "column-count", "line " + record.line() + " has "
+                        + record.fields().size() + " fields; the header has " + header.fields().size()));
+                continue;
+            }
+            rows.add(new Submission(rows.size(), record.line(), measurement(record, index)));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.MALFORMED_BODY, errors.size() + " problem(s) reading the CSV; "
+                    + "fields are /{line}/{column}", errors);
+        }
+        return rows;
+    }
+
+    private Map<String, Integer> header(Record header) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < header.fields().size(); i++) {
+            String name = header.fields().get(i).strip();
+            if (!COLUMNS.contains(name)) {
+                errors.add(new FieldError("/1/" + name, "unknown-column", "column " + (i + 1) + " '" + name
+                        + "' is not one of " + String.join(",", COLUMNS)));
+            } else if (index.put(name, i) != null) {
+                errors.add(new FieldError("/1/" + name, "duplicate-column", "column " + name + " appears twice"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.MALFORMED_BODY, "The CSV header is not valid", errors);
+        }
+        return index;
+    }
+
+    private Measurement measurement(Record record, Map<String, Integer> index) {
+        Cells cells = new Cells(record, index);
+        return Measurement.builder()
+                .plan(cells.text("plan"))
+                .target(cells.text("target"))
+                .kind(cells.parse("kind", Measurement.Kind::valueOf))
+                .fiscalYear(cells.parse("fiscalYear", v -> Integer.valueOf(integer(v))))
+                .observedOn(cells.parse("observedOn", LocalDate::parse))
+                .source(cells.text("source"))
+                .sourceId(cells.text("sourceId"))
+                .numerator(cells.parse("numerator", v -> Long.valueOf(integer(v))))
+                .denominator(cells.parse("denominator", v -> Long.valueOf(integer(v))))
+                .surveyName(cells.text("surveyName"))
+                .questionId(cells.text("questionId"))
+                .fieldworkStart(cells.parse("fieldworkStart", LocalDate::parse))
+                .fieldworkEnd(cells.parse("fieldworkEnd", LocalDate::parse))
+                .value(cells.parse("value", CsvMeasurements::decimal))
+                .countMode(cells.parse("countMode", Reading.CountMode::valueOf))
+                .meanScore(cells.parse("meanScore", CsvMeasurements::decimal))
+                .ratings(cells.parse("ratings", v -> Long.valueOf(integer(v))))
+                .scale(cells.parse("scale", v -> Integer.valueOf(integer(v))))
+                .areas(cells.parse("areas", v -> Arrays.stream(v.split("\\|", -1)).map(String::strip).toList()))
+                .state(cells.parse("state", Reading.MilestoneState::valueOf))
+                .evidence(cells.text("evidence"))
+                .evidenceUrl(cells.text("evidenceUrl"))
+                .note(cells.text("note"))
+                .build();
+    }
+
+    private static String integer(String value) {
+        if (!INTEGER.matcher(value).matches()) {
+            throw new NumberFormatException("not a whole number");
+        }
+        return value;
+    }
+
+    private static BigDecimal decimal(String value) {
+        if (!DECIMAL.matcher(value).matches()) {
+            throw new NumberFormatException("not a plain decimal number");
+        }
+        return new BigDecimal(value);
+    }
+
+    private static String decode(byte[] body) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new ProblemException(ProblemType.MALFORMED_BODY, "The CSV is not valid UTF-8");
+        }
+    }
+
+    /** The cells of one record, read by column name; a bad cell is recorded, and read as empty. */
+    private final class Cells {
+        private final Record record;
+        private final Map<String, Integer> index;
+
+        Cells(Record record, Map<String, Integer> index) {
+            this.record = record;
+            this.index = index;
+        }
+
+        String text(String column) {
+            Integer i = index.get(column);
+            String value = i == null ? "" : record.fields().get(i);
+            return value.isEmpty() ? null : value;
+        }
+
+        <T> T parse(String column, Function<String, T> reader) {
+            String value = text(column);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return reader.apply(value.strip());
+            } catch (IllegalArgumentException | DateTimeParseException e) {
+                errors.add(new FieldError("/" + record.line() + "/" + column, "invalid-value", "line " + record.line()
+                        + ", column " + (index.get(column) + 1) + " (" + column + "): '" + value + "' is not valid"
+                        + (e instanceof NumberFormatException ? " (" + e.getMessage() + ")" : "")));
+                return null;
+            }
+        }
+    }
+
+    /** A CSV record and the line it starts on (1-based). */
+    record Record(int line, List<String> fields) {
+    }
+}

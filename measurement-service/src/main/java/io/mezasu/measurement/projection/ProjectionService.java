@@ -1,0 +1,173 @@
+package io.mezasu.measurement.projection;
+
+import io.mezasu.measurement.domain.evaluation.Observation;
+import io.mezasu.measurement.domain.measurement.MeasurementChange;
+import io.mezasu.measurement.projection.ProjectionRepository.Current;
+import io.mezasu.measurement.projection.ProjectionRepository.History;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Applies measurement events to the projection idempotently: an event id already in the history, or a content
+ * identical to the current one, changes nothing. Versions are counted here, in topic order, so a replay numbers them
+ * exactly as the live run did. A live batch ends with {@link TargetsChanged}, fired in its transaction, carrying
+ * each changed target's measurements in effect; a replay ends with {@link ProjectionRebuilt}.
+ */
+@ApplicationScoped
+public class ProjectionService {
+
+    private final ProjectionRepository repository;
+    private final InEffectCache inEffectCache;
+    private final Event<TargetsChanged> targetsChanged;
+    private final Event<ProjectionRebuilt> rebuilt;
+    /** During a replay, evaluation waits until the end: one pass over the rebuilt measurements. */
+    private volatile boolean replaying;
+    /** Live consumption and a replay never interleave. */
+    private final ReentrantLock lock = new ReentrantLock();
+
+    public ProjectionService(ProjectionRepository repository, InEffectCache inEffectCache,
+            Event<TargetsChanged> targetsChanged, Event<ProjectionRebuilt> rebuilt) {
+        this.repository = repository;
+        this.inEffectCache = inEffectCache;
+        this.targetsChanged = targetsChanged;
+        this.rebuilt = rebuilt;
+    }
+
+    public ReentrantLock lock() {
+        return lock;
+    }
+
+    /** Applies a batch in its own transaction, under the lock, so concurrent writers never interleave. */
+    public List<MeasurementChange> apply(List<MeasurementChange> changes) {
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        lock.lock();
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> applyLocked(changes));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * A replay's chunk, in its own transaction, without taking the lock: the replay holds it for its whole run, and
+     * its writers each own a disjoint set of measurements, so they never touch the same rows.
+     */
+    public List<MeasurementChange> applyReplayed(List<MeasurementChange> changes) {
+        if (!replaying) {
+            throw new IllegalStateException("no replay is running");
+        }
+        return changes.isEmpty() ? List.of() : QuarkusTransaction.requiringNew().call(() -> applyLocked(changes));
+    }
+
+    private List<MeasurementChange> applyLocked(List<MeasurementChange> changes) {
+        ProjectionRepository.Known known = repository.known(
+                changes.stream().map(MeasurementChange::measurementId).distinct().toList(),
+                changes.stream().map(MeasurementChange::eventId).toList());
+        Map<UUID, Current> current = new LinkedHashMap<>(known.current());
+        Set<UUID> seen = new java.util.HashSet<>(known.seenEvents());
+        Map<UUID, MeasurementRow> rows = new LinkedHashMap<>();
+        List<History> history = new ArrayList<>();
+        List<MeasurementChange> effective = new ArrayList<>();
+        for (MeasurementChange change : changes) {
+            Current before = current.get(change.measurementId());
+            if (!seen.add(change.eventId()) || !takesEffect(change, before)) {
+                continue;
+            }
+            int version = before == null ? 1 : before.version() + 1;
+            boolean retraction = change.type() == MeasurementChange.Type.RETRACTED;
+            String hash = retraction ? before.contentHash() : change.contentHash();
+            current.put(change.measurementId(), new Current(change.measurementId(), version, retraction, hash));
+            String content = retraction ? null : change.content();
+            MeasurementRow earlier = rows.get(change.measurementId());
+            rows.put(change.measurementId(), retraction ? MeasurementRow.retracted(change, version, earlier)
+                    : MeasurementRow.written(change, content, version, earlier));
+            history.add(new History(change.eventId(), change.measurementId(), version, change.type().name(),
+                    content, retraction ? null : hash,
+                    change.reason(), change.actor(), change.recordedAt()));
+            effective.add(change);
+        }
+        if (replaying) { // a replay stamps every target once, at its end, and evaluates then
+            repository.write(rows.values(), history, Map.of(), UUID.randomUUID());
+            return effective;
+        }
+        Map<String, Set<String>> touched = new LinkedHashMap<>();
+        effective.forEach(c -> touched.computeIfAbsent(c.plan(), p -> new TreeSet<>()).add(c.target()));
+        Map<String, InEffectCache.Checkout> checkouts = new LinkedHashMap<>();
+        touched.forEach((plan, targets) -> checkouts.put(plan, inEffectCache.checkout(plan, targets)));
+        List<TargetsChanged.Target> changed = inEffectAfter(effective, checkouts);
+        UUID token = UUID.randomUUID();
+        repository.write(rows.values(), history, touched, token);
+        touched.forEach((plan, targets) -> checkouts.get(plan).written(targets, token));
+        targetsChanged.fire(new TargetsChanged(changed));
+        return effective;
+    }
+
+    /**
+     * Each touched target's measurements in effect once the batch applies, from the cache entries checked out
+     * before the write (their stamps still match the tables then); the last change to a target names it.
+     */
+    private static List<TargetsChanged.Target> inEffectAfter(List<MeasurementChange> effective,
+            Map<String, InEffectCache.Checkout> checkouts) {
+        Map<String, MeasurementChange> last = new LinkedHashMap<>();
+        for (MeasurementChange change : effective) {
+            Map<UUID, Observation> inEffect = checkouts.get(change.plan()).observations().get(change.target());
+            if (change.type() == MeasurementChange.Type.RETRACTED) {
+                inEffect.remove(change.measurementId());
+            } else {
+                inEffect.put(change.measurementId(),
+                        Observations.of(change.measurementId(), change.measurement(), change.recordedAt()));
+            }
+            last.put(change.key(), change);
+        }
+        return last.values().stream().map(c -> new TargetsChanged.Target(c.plan(), c.target(),
+                List.copyOf(checkouts.get(c.plan()).observations().get(c.target()).values()), c.recordedAt(),
+                c.measurementId())).toList();
+    }
+
+    /** Empties the projection; the caller then replays the topic into it while holding {@link #lock()}. */
+    @Transactional
+    public void startReplay() {
+        replaying = true;
+        repository.truncate();
+        inEffectCache.clear();
+    }
+
+    /**
+     * After a complete replay: every target is evaluated once from the rebuilt measurements, and a version
+     * is appended (and announced) only where that differs from the last one, which is the live state.
+     */
+    public void finishReplay(java.time.OffsetDateTime at) {
+        replaying = false;
+        QuarkusTransaction.requiringNew().run(repository::stampAll);
+        QuarkusTransaction.requiringNew().run(() -> rebuilt.fire(new ProjectionRebuilt(at)));
+    }
+
+    /** During a replay, as the tables grow: keeps lookups by id on their indexes. */
+    public void refreshStatistics() {
+        QuarkusTransaction.requiringNew().run(repository::analyze);
+    }
+
+    /** A replay that failed leaves live evaluation on; rerun the replay to complete the projection. */
+    public void abortReplay() {
+        replaying = false;
+    }
+
+    private static boolean takesEffect(MeasurementChange change, Current before) {
+        if (change.type() == MeasurementChange.Type.RETRACTED) {
+            return before != null && !before.retracted();
+        }
+        return before == null || before.retracted() || !before.contentHash().equals(change.contentHash());
+    }
+}
