@@ -1,0 +1,81 @@
+package io.mezasu.measurement.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mezasu.measurement.catalog.CatalogLookup;
+import io.mezasu.measurement.evaluation.Evaluation;
+import io.mezasu.measurement.evaluation.EvaluationMode;
+import io.mezasu.measurement.evaluation.FiscalPeriod;
+import io.mezasu.measurement.evaluation.Staleness;
+import io.mezasu.measurement.evaluation.TargetSpec;
+import io.mezasu.measurement.persistence.ProjectionRepository;
+import io.mezasu.measurement.service.EvaluationViews.TargetEvaluation;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps the stored evaluations true on the day they are read. A stored evaluation is judged on the day of
+ * the change behind it; an in-year 延べ or 全地域 expectation grows every day after, and the mode turns to
+ * 年度末 when the year ends, with no new measurement. Those evaluations (see {@link Staleness}) are computed
+ * again on read from the measurements in effect, for the read day; the others are served as stored. The
+ * stored version, its number and its recorded time are left as they are: a read changes nothing.
+ */
+@ApplicationScoped
+class EvaluationRefresh {
+
+    private final ProjectionRepository measurements;
+    private final EvaluationService evaluator;
+    private final ObjectMapper mapper;
+
+    EvaluationRefresh(ProjectionRepository measurements, EvaluationService evaluator, ObjectMapper mapper) {
+        this.measurements = measurements;
+        this.evaluator = evaluator;
+        this.mapper = mapper;
+    }
+
+    /**
+     * @param views stored evaluations by target, of the current view ({@code asOf} null) or as of {@code asOf}
+     * @param on    the read day: today, or asOf's day, in Japan
+     */
+    Map<String, TargetEvaluation> on(CatalogLookup.Entry entry, Map<String, TargetEvaluation> views,
+            OffsetDateTime asOf, LocalDate on) {
+        FiscalPeriod period = EvaluationService.period(entry);
+        EvaluationMode mode = evaluator.defaultMode(period, on);
+        Set<String> stale = views.values().stream()
+                .filter(view -> entry.specs().containsKey(view.target()))
+                .filter(view -> Staleness.isStale(parse(view), mode, on))
+                .map(TargetEvaluation::target)
+                .collect(Collectors.toSet());
+        if (stale.isEmpty()) {
+            return views;
+        }
+        String plan = entry.targets().key();
+        List<ProjectionRepository.InEffect> rows = asOf == null ? measurements.inEffect(plan, stale)
+                : measurements.inEffectAsOf(plan, asOf);
+        Map<String, List<ProjectionRepository.InEffect>> byTarget = rows.stream()
+                .filter(row -> stale.contains(row.target()))
+                .collect(Collectors.groupingBy(ProjectionRepository.InEffect::target));
+        Map<String, TargetEvaluation> refreshed = new HashMap<>(views);
+        for (String target : stale) {
+            TargetSpec spec = entry.specs().get(target);
+            Evaluation now = evaluator.evaluate(spec, period, byTarget.getOrDefault(target, List.of()), mode, on);
+            TargetEvaluation stored = views.get(target);
+            refreshed.put(target, new TargetEvaluation(stored.plan(), stored.planVersion(), target, stored.version(),
+                    stored.recordedAt(), stored.lastMeasurementId(), mapper.valueToTree(now)));
+        }
+        return refreshed;
+    }
+
+    private Evaluation parse(TargetEvaluation view) {
+        try {
+            return mapper.treeToValue(view.evaluation(), Evaluation.class);
+        } catch (Exception e) {
+            throw new IllegalStateException("stored evaluation does not read back", e);
+        }
+    }
+}
