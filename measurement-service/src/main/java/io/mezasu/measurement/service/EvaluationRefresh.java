@@ -1,5 +1,6 @@
 package io.mezasu.measurement.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mezasu.measurement.catalog.CatalogLookup;
 import io.mezasu.measurement.evaluation.Evaluation;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -24,9 +26,22 @@ import java.util.stream.Collectors;
  * 年度末 when the year ends, with no new measurement. Those evaluations (see {@link Staleness}) are computed
  * again on read from the measurements in effect, for the read day; the others are served as stored. The
  * stored version, its number and its recorded time are left as they are: a read changes nothing.
+ * <p>
+ * A stored evaluation and a day always give the same result (an unchanged evaluation has the same actual
+ * and the same inputs), so results are kept per stored evaluation and day: a polled target is computed
+ * again once a day, not on every read.
  */
 @ApplicationScoped
 class EvaluationRefresh {
+
+    /** Far more than a city's targets on one day; past it the results start over. */
+    private static final int MAX_KEPT = 10_000;
+
+    /** The stored evaluation itself is part of the key: a version rewritten in place is another evaluation. */
+    private record Key(String plan, String target, int planVersion, LocalDate on, JsonNode stored) {
+    }
+
+    private final Map<Key, JsonNode> kept = new ConcurrentHashMap<>();
 
     private final ProjectionRepository measurements;
     private final EvaluationService evaluator;
@@ -46,13 +61,21 @@ class EvaluationRefresh {
             OffsetDateTime asOf, LocalDate on) {
         FiscalPeriod period = EvaluationService.period(entry);
         EvaluationMode mode = evaluator.defaultMode(period, on);
+        Map<String, TargetEvaluation> refreshed = new HashMap<>(views);
         Set<String> stale = views.values().stream()
                 .filter(view -> entry.specs().containsKey(view.target()))
                 .filter(view -> Staleness.isStale(parse(view), mode, on))
                 .map(TargetEvaluation::target)
                 .collect(Collectors.toSet());
+        stale.removeIf(target -> {
+            JsonNode known = kept.get(key(views.get(target), on));
+            if (known != null) {
+                refreshed.put(target, replaced(views.get(target), known));
+            }
+            return known != null;
+        });
         if (stale.isEmpty()) {
-            return views;
+            return refreshed;
         }
         String plan = entry.targets().key();
         List<ProjectionRepository.InEffect> rows = asOf == null ? measurements.inEffect(plan, stale)
@@ -60,15 +83,28 @@ class EvaluationRefresh {
         Map<String, List<ProjectionRepository.InEffect>> byTarget = rows.stream()
                 .filter(row -> stale.contains(row.target()))
                 .collect(Collectors.groupingBy(ProjectionRepository.InEffect::target));
-        Map<String, TargetEvaluation> refreshed = new HashMap<>(views);
+        if (kept.size() > MAX_KEPT) {
+            kept.clear();
+        }
         for (String target : stale) {
             TargetSpec spec = entry.specs().get(target);
             Evaluation now = evaluator.evaluate(spec, period, byTarget.getOrDefault(target, List.of()), mode, on);
             TargetEvaluation stored = views.get(target);
-            refreshed.put(target, new TargetEvaluation(stored.plan(), stored.planVersion(), target, stored.version(),
-                    stored.recordedAt(), stored.lastMeasurementId(), mapper.valueToTree(now)));
+            JsonNode json = mapper.valueToTree(now);
+            kept.put(key(stored, on), json);
+            refreshed.put(target, replaced(stored, json));
         }
         return refreshed;
+    }
+
+    private static Key key(TargetEvaluation stored, LocalDate on) {
+        return new Key(stored.plan(), stored.target(), stored.planVersion(), on, stored.evaluation());
+    }
+
+    /** The stored version's identity with the evaluation of the read day. */
+    private static TargetEvaluation replaced(TargetEvaluation stored, JsonNode evaluation) {
+        return new TargetEvaluation(stored.plan(), stored.planVersion(), stored.target(), stored.version(),
+                stored.recordedAt(), stored.lastMeasurementId(), evaluation);
     }
 
     private Evaluation parse(TargetEvaluation view) {
