@@ -2,10 +2,12 @@ package io.mezasu.measurement.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mezasu.measurement.catalog.CatalogLookup;
 import io.mezasu.measurement.evaluation.Evaluation;
 import io.mezasu.measurement.evaluation.EvaluationMode;
 import io.mezasu.measurement.evaluation.FiscalPeriod;
+import io.mezasu.measurement.evaluation.OsakaLabel;
 import io.mezasu.measurement.evaluation.TargetSpec;
 import io.mezasu.measurement.persistence.EvaluationRepository;
 import io.mezasu.measurement.persistence.ProjectionRepository;
@@ -148,8 +150,14 @@ public class EvaluationQueries {
 
     private TargetEvaluation view(EvaluationRepository.Stored s) {
         try {
+            JsonNode evaluation = mapper.readTree(s.evaluation());
+            // Versions stored before the labels were Japanese say ACHIEVED; every view, history too, says 達成.
+            JsonNode label = evaluation.get("osakaLabel");
+            if (label != null && label.isTextual() && evaluation instanceof ObjectNode node) {
+                node.put("osakaLabel", OsakaLabel.parse(label.asText()).text());
+            }
             return new TargetEvaluation(s.plan(), s.planVersion(), s.target(), s.version(), s.recordedAt(),
-                    s.lastMeasurementId(), mapper.readTree(s.evaluation()));
+                    s.lastMeasurementId(), evaluation);
         } catch (Exception e) {
             throw new IllegalStateException("stored evaluation is not JSON", e);
         }
