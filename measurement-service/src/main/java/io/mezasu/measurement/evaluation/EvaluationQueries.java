@@ -13,6 +13,8 @@ import io.mezasu.platform.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +23,9 @@ import java.util.stream.Collectors;
 
 /**
  * Reads evaluations: the stored current or as-of versions, or, for a what-if mode, evaluations computed
- * on request from the measurements in effect (now, or as of a recorded time).
+ * on request from the measurements in effect (now, or as of a recorded time). Every view is judged on its
+ * read day, today or asOf's day in Japan: stored evaluations the calendar has made stale are computed again
+ * for that day (EvaluationRefresh).
  */
 @ApplicationScoped
 public class EvaluationQueries {
@@ -32,10 +36,14 @@ public class EvaluationQueries {
     private final EvaluationService evaluator;
     private final ObjectMapper mapper;
     private final PlanPages pages;
+    private final EvaluationRefresh refresh;
+    private final Clock clock;
 
     public EvaluationQueries(CatalogLookup catalog, EvaluationRepository evaluations, ProjectionRepository measurements,
-            EvaluationService evaluator, ObjectMapper mapper, PlanPages pages) {
+            EvaluationService evaluator, ObjectMapper mapper, PlanPages pages, EvaluationRefresh refresh, Clock clock) {
         this.pages = pages;
+        this.refresh = refresh;
+        this.clock = clock;
         this.catalog = catalog;
         this.evaluations = evaluations;
         this.measurements = measurements;
@@ -51,11 +59,14 @@ public class EvaluationQueries {
 
     private PlanPages.Page checkedPlan(String key) {
         CatalogLookup.Entry entry = entry(key);
-        String etag = "\"" + key + ".v" + entry.targets().version() + "." + evaluations.fingerprint(key) + "\"";
+        // The read day is part of the page: in-year expectations move on at midnight (Japan) with no change stored.
+        LocalDate today = readDay(null);
+        String etag = "\"" + key + ".v" + entry.targets().version() + "." + evaluations.fingerprint(key) + "." + today
+                + "\"";
         PlanPages.Page cached = pages.get(key);
         try {
             byte[] body = cached != null && cached.etag().equals(etag) ? cached.body()
-                    : mapper.writeValueAsBytes(plan(key, null, null));
+                    : mapper.writeValueAsBytes(plan(entry, null, null, today));
             PlanPages.Page page = new PlanPages.Page(etag, body, System.nanoTime());
             pages.put(key, page);
             return page;
@@ -66,8 +77,11 @@ public class EvaluationQueries {
 
     @Transactional
     public PlanEvaluation plan(String key, OffsetDateTime asOf, EvaluationMode mode) {
-        CatalogLookup.Entry entry = entry(key);
-        return PlanTree.build(entry, targets(entry, asOf, mode), asOf, mode);
+        return plan(entry(key), asOf, mode, readDay(asOf));
+    }
+
+    private PlanEvaluation plan(CatalogLookup.Entry entry, OffsetDateTime asOf, EvaluationMode mode, LocalDate on) {
+        return PlanTree.build(entry, targets(entry, asOf, mode, on), asOf, mode);
     }
 
     @Transactional
@@ -76,9 +90,11 @@ public class EvaluationQueries {
         if (!entry.specs().containsKey(code)) {
             throw ProblemException.notFound("Plan " + key + " has no target " + code);
         }
+        LocalDate on = readDay(asOf);
         TargetEvaluation found = asOf == null && mode == null
-                ? evaluations.current(key, List.of(code)).values().stream().map(this::view).findFirst().orElse(null)
-                : targets(entry, asOf, mode).get(code); // the polled path reads one row; as-of and what-if, the plan
+                ? refresh.on(entry, evaluations.current(key, List.of(code)).values().stream()
+                        .collect(Collectors.toMap(EvaluationRepository.Stored::target, this::view)), null, on).get(code)
+                : targets(entry, asOf, mode, on).get(code); // the polled path reads one row; as-of and what-if, the plan
         if (found == null) {
             throw ProblemException.notFound("Target " + code + " had no evaluation yet at " + asOf);
         }
@@ -94,12 +110,19 @@ public class EvaluationQueries {
         return evaluations.history(key, code).stream().map(this::view).toList();
     }
 
-    private Map<String, TargetEvaluation> targets(CatalogLookup.Entry entry, OffsetDateTime asOf, EvaluationMode mode) {
+    /** The day a view is judged on: asOf's day, or today, in Japan. */
+    private LocalDate readDay(OffsetDateTime asOf) {
+        return evaluator.dateOf(asOf != null ? asOf : OffsetDateTime.now(clock));
+    }
+
+    private Map<String, TargetEvaluation> targets(CatalogLookup.Entry entry, OffsetDateTime asOf, EvaluationMode mode,
+            LocalDate on) {
         String key = entry.targets().key();
         if (mode == null) {
             Map<String, EvaluationRepository.Stored> stored = asOf == null ? evaluations.current(key)
                     : evaluations.asOf(key, asOf);
-            return stored.values().stream().collect(Collectors.toMap(EvaluationRepository.Stored::target, this::view));
+            return refresh.on(entry, stored.values().stream()
+                    .collect(Collectors.toMap(EvaluationRepository.Stored::target, this::view)), asOf, on);
         }
         List<ProjectionRepository.InEffect> rows = asOf == null ? measurements.inEffect(key, null)
                 : measurements.inEffectAsOf(key, asOf);
@@ -109,7 +132,7 @@ public class EvaluationQueries {
         Map<String, TargetEvaluation> computed = new HashMap<>();
         for (Map.Entry<String, TargetSpec> spec : entry.specs().entrySet()) {
             Evaluation evaluation = evaluator.evaluate(spec.getValue(), period,
-                    byTarget.getOrDefault(spec.getKey(), List.of()), mode);
+                    byTarget.getOrDefault(spec.getKey(), List.of()), mode, on);
             computed.put(spec.getKey(), new TargetEvaluation(key, entry.targets().version(), spec.getKey(), null, null,
                     null, evaluation));
         }

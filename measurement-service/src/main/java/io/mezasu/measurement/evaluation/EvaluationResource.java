@@ -42,7 +42,8 @@ public class EvaluationResource {
     @Operation(summary = "The whole plan with each target's evaluation and roll-ups per 戦略, 経営課題 and plan",
             description = "Counts by status and the achievement rate over the targets that can be judged, with each "
                     + "経営課題's budget (予算額, 千円) beside it. ?asOf= shows what was known then (by recorded time); "
-                    + "?mode=in-year|year-end computes a what-if view (中間振り返り / 年度末).")
+                    + "?mode=in-year|year-end computes a what-if view (中間振り返り / 年度末). Judged on the read day (today, "
+                    + "or asOf's day, in Japan): in-year 延べ and 全地域 are compared with the share of the year elapsed by then.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PlanEvaluation.class)))
     @APIResponse(responseCode = "304", description = "If-None-Match matched: unchanged since")
     public Response plan(@PathParam("key") String key,

@@ -18,6 +18,7 @@ import io.mezasu.measurement.projection.ProjectionRepository;
 import io.mezasu.measurement.projection.TargetsChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -130,18 +131,29 @@ public class EvaluationService {
         return latest;
     }
 
-    /** Evaluates without storing: for what-if modes and as-of views rebuilt from the history. */
+    /**
+     * Evaluates without storing, on day {@code on}: for what-if modes, and for stored evaluations that the
+     * calendar alone has made stale (EvaluationRefresh).
+     */
     public Evaluation evaluate(TargetSpec spec, FiscalPeriod period, List<ProjectionRepository.InEffect> rows,
-            EvaluationMode mode) {
+            EvaluationMode mode, LocalDate on) {
         List<Observation> observations = rows.stream()
                 .map(Observations::of).toList();
-        return Evaluator.evaluate(spec, period, observations, mode);
+        return Evaluator.evaluate(spec, period, observations, mode, on);
     }
 
     /** 中間振り返り until the fiscal year has ended (in Japan), 年度末 after. */
     public EvaluationMode defaultMode(FiscalPeriod period, OffsetDateTime at) {
-        return at.atZoneSameInstant(config.zone()).toLocalDate().isAfter(period.end())
-                ? EvaluationMode.YEAR_END : EvaluationMode.IN_YEAR;
+        return defaultMode(period, dateOf(at));
+    }
+
+    public EvaluationMode defaultMode(FiscalPeriod period, LocalDate on) {
+        return on.isAfter(period.end()) ? EvaluationMode.YEAR_END : EvaluationMode.IN_YEAR;
+    }
+
+    /** The day of {@code at} in Japan: the evaluation date (評価日) of anything judged at that instant. */
+    public LocalDate dateOf(OffsetDateTime at) {
+        return at.atZoneSameInstant(config.zone()).toLocalDate();
     }
 
     public static FiscalPeriod period(CatalogLookup.Entry entry) {
@@ -163,7 +175,8 @@ public class EvaluationService {
             Stored previous, List<Save> saves) {
         List<Observation> observations = List.copyOf(inEffect);
         EvaluationMode mode = defaultMode(period, judgedAt);
-        Evaluation evaluation = Evaluator.evaluate(spec, period, observations, mode);
+        // Judged on the day of the change: pro rata counts the year elapsed by then (reads bring it up to date).
+        Evaluation evaluation = Evaluator.evaluate(spec, period, observations, mode, dateOf(judgedAt));
         if (previous != null && previous.evaluation().equals(evaluation) && previous.planVersion() == planVersion) {
             return; // unchanged: no version, no event
         }

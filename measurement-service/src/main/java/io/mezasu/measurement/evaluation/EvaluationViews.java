@@ -27,7 +27,8 @@ public final class EvaluationViews {
             OffsetDateTime recordedAt,
             @Schema(description = "The measurement whose change produced this version") UUID lastMeasurementId,
             @Schema(description = "status, Osaka label (順調/順調でない, 達成/未達成), actual, target, 進捗率, "
-                    + "confidence, explanation: see docs/api-guide.md") Evaluation evaluation) {
+                    + "confidence, explanation, proRataOn and a plain sentence (ja, en), judged on the read day: "
+                    + "see docs/api-guide.md") Evaluation evaluation) {
     }
 
     /** The page a 区政会議 looks at: 経営課題 → 戦略 → 具体的取組 → 業績目標 with roll-ups. */

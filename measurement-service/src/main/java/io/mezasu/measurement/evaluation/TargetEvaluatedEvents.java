@@ -11,14 +11,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
 /**
- * TargetEvaluated (io.mezasu.target.evaluated.v1) for other city systems, through the outbox: the event
+ * TargetEvaluated (io.mezasu.target.evaluated.v2) for other city systems, through the outbox: the event
  * is committed with the evaluation it announces, and relayed after. Schema:
- * docs/events/target.evaluated.v1.schema.json.
+ * docs/events/target.evaluated.v2.schema.json (v2: osakaLabel is the Japanese label, plus proRataOn and
+ * the sentence; see docs/events/README.md).
  */
 @ApplicationScoped
 public class TargetEvaluatedEvents {
 
-    static final EventType TYPE = new EventType("target.evaluated", 1);
+    static final EventType TYPE = new EventType("target.evaluated", 2);
 
     private final Outbox outbox;
     private final ObjectMapper mapper;

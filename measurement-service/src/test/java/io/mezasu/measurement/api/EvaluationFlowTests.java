@@ -87,7 +87,7 @@ class EvaluationFlowTests {
             awaitEvaluatedBy("1-1-1-1", id);
             given().get("/api/v1/plans/{key}/targets/{code}/evaluation", PLAN, "1-1-1-1").then()
                     .body("evaluation.status", equalTo("ACHIEVED"))
-                    .body("evaluation.osakaLabel", equalTo("ACHIEVED"))
+                    .body("evaluation.osakaLabel", equalTo("達成"))
                     .body("evaluation.actual", equalTo(56.0f))
                     .body(org.hamcrest.Matchers.containsString("\"target\":55.0,"))
                     .body("evaluation.explanation.observationIds[0]", equalTo(id));
@@ -96,7 +96,7 @@ class EvaluationFlowTests {
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
                     if (record.value().contains(id)) {
-                        assertEquals(List.of(), EventSchemas.validate("target.evaluated.v1", record.value()));
+                        assertEquals(List.of(), EventSchemas.validate("target.evaluated.v2", record.value()));
                         assertEquals(PLAN + "/1-1-1-1", record.key());
                         mine.add(TestPlans.JSON.readTree(record.value()));
                     }
@@ -133,7 +133,7 @@ class EvaluationFlowTests {
 
         // what-if: the same figure judged in-year (中間振り返り) is 順調
         given().queryParam("mode", "in-year").get("/api/v1/plans/{key}/targets/{code}/evaluation", PLAN, "2-4-1-1")
-                .then().body("evaluation.status", equalTo("ON_TRACK")).body("evaluation.osakaLabel", equalTo("ON_TRACK"));
+                .then().body("evaluation.status", equalTo("ON_TRACK")).body("evaluation.osakaLabel", equalTo("順調"));
 
         given().queryParam("reason", "取消し").delete("/api/v1/measurements/{id}", id).then().statusCode(202);
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->

@@ -1,6 +1,7 @@
 package io.mezasu.measurement.domain.evaluation;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /**
  * The judgement of one target. A pure value: the same inputs give an equal evaluation, so the caller
@@ -14,6 +15,9 @@ import java.math.BigDecimal;
  * @param progressPercent  進捗率: actual ÷ target × 100, mirrored for ≤ targets, 1 decimal
  * @param projectedYearEnd in-year 延べ counts only: actual ÷ elapsed fraction
  * @param confidence       survey ratios only
+ * @param proRataOn        the day whose share of the year {@code expected} and {@code projectedYearEnd} are taken at:
+ *                         the evaluation date, or the latest observation if later; null where nothing is pro rata
+ * @param sentence         what was found, in one plain sentence in Japanese and in English
  */
 public record Evaluation(
         String targetCode,
@@ -27,5 +31,13 @@ public record Evaluation(
         BigDecimal progressPercent,
         BigDecimal projectedYearEnd,
         Confidence confidence,
-        Explanation explanation) {
+        Explanation explanation,
+        LocalDate proRataOn,
+        Sentence sentence) {
+
+    /** The same evaluation, saying so in {@code words}. */
+    Evaluation withSentence(Sentence words) {
+        return new Evaluation(targetCode, mode, status, osakaLabel, actual, exactActual, target, expected,
+                progressPercent, projectedYearEnd, confidence, explanation, proRataOn, words);
+    }
 }

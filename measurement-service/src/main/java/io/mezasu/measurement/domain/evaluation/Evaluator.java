@@ -1,13 +1,14 @@
 package io.mezasu.measurement.domain.evaluation;
 
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Evaluates one target. Pure and deterministic: no clock, input order does not matter, and equal
- * inputs give equal {@link Evaluation}s.
+ * Evaluates one target. Pure and deterministic: no clock (the evaluation date is an argument), input order
+ * does not matter, and equal inputs give equal {@link Evaluation}s.
  */
 public final class Evaluator {
 
@@ -22,6 +23,23 @@ public final class Evaluator {
      */
     public static Evaluation evaluate(TargetSpec spec, FiscalPeriod period, List<Observation> observations,
             EvaluationMode mode) {
+        return evaluate(spec, period, observations, mode, null);
+    }
+
+    /**
+     * @param on the evaluation date (評価日): in-year, 延べ counts and 全地域 are compared with the share of the
+     *           year elapsed by the end of this day, so a count whose reports stopped in June falls behind as
+     *           the months pass. A later latest observation wins (a figure is never judged against less of
+     *           the year than it covers); null means the latest observation's day.
+     */
+    public static Evaluation evaluate(TargetSpec spec, FiscalPeriod period, List<Observation> observations,
+            EvaluationMode mode, LocalDate on) {
+        Evaluation judged = judge(spec, period, observations, mode, on);
+        return judged.withSentence(Sentences.of(spec, period, judged));
+    }
+
+    private static Evaluation judge(TargetSpec spec, FiscalPeriod period, List<Observation> observations,
+            EvaluationMode mode, LocalDate on) {
         List<Observation> current = ofYear(observations, period.year());
         Optional<Actual> found = ActualDerivation.derive(spec, current);
         if (found.isEmpty()) {
@@ -35,7 +53,8 @@ public final class Evaluator {
         if (threshold.value() == null) {
             return baselinePending(spec, mode, actual, threshold);
         }
-        return NumericJudgement.judge(spec, period, mode, actual, threshold);
+        LocalDate proRataOn = on == null || on.isBefore(actual.asOf()) ? actual.asOf() : on;
+        return NumericJudgement.judge(spec, period, mode, actual, threshold, proRataOn);
     }
 
     private static List<Observation> ofYear(List<Observation> observations, int fiscalYear) {
@@ -49,7 +68,7 @@ public final class Evaluator {
         String formula = "no observation for FY" + period.year()
                 + (ignored > 0 ? " (" + ignored + " of other years ignored)" : "");
         return new Evaluation(spec.code(), mode, Status.NO_DATA, null, null, null, null, null, null, null, null,
-                new Explanation(List.of(), null, formula));
+                new Explanation(List.of(), null, formula), null, null);
     }
 
     private static Evaluation milestone(TargetSpec spec, EvaluationMode mode, Actual actual) {
@@ -60,7 +79,7 @@ public final class Evaluator {
         };
         String formula = actual.derivation() + (spec.milestone() == null ? "" : "; milestone: " + spec.milestone());
         return new Evaluation(spec.code(), mode, status, OsakaLabel.of(status, mode), null, null, null, null, null,
-                null, null, new Explanation(actual.ids(), null, formula));
+                null, null, new Explanation(actual.ids(), null, formula), null, null);
     }
 
     /** The actual is still reported: the ward wants this year's figure even before last year's is in. */
@@ -69,6 +88,6 @@ public final class Evaluator {
         String formula = actual.derivation() + "; half-up to " + Numbers.decimals(spec.precision()) + " = "
                 + rounded.toPlainString() + "; " + threshold.text();
         return new Evaluation(spec.code(), mode, Status.BASELINE_PENDING, null, rounded, actual.value(), null, null,
-                null, null, null, new Explanation(actual.ids(), null, formula));
+                null, null, null, new Explanation(actual.ids(), null, formula), null, null);
     }
 }

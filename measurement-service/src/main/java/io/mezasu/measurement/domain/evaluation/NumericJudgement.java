@@ -3,6 +3,7 @@ package io.mezasu.measurement.domain.evaluation;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +15,9 @@ final class NumericJudgement {
     private NumericJudgement() {
     }
 
-    static Evaluation judge(TargetSpec spec, FiscalPeriod period, EvaluationMode mode, Actual actual, Threshold threshold) {
+    /** @param proRataOn the day in-year expectations and projections take their share of the year at */
+    static Evaluation judge(TargetSpec spec, FiscalPeriod period, EvaluationMode mode, Actual actual, Threshold threshold,
+            LocalDate proRataOn) {
         int decimals = spec.precision();
         // Compare the figure as it would be published: Osaka reads 38.2 against 38.3 as missed.
         BigDecimal rounded = actual.value().setScale(decimals, RoundingMode.HALF_UP);
@@ -33,11 +36,11 @@ final class NumericJudgement {
         boolean met;
         // A ≤ count (incidents) has no "expected so far": any figure above the limit already breaks it.
         if (inYear && spec.accruesOverYear() && direction == Direction.AT_LEAST) {
-            BigDecimal months = period.elapsedMonths(actual.asOf());
+            BigDecimal months = period.elapsedMonths(proRataOn);
             BigDecimal exactExpected = target.multiply(months).divide(MONTHS, MathContext.DECIMAL128);
             met = rounded.compareTo(exactExpected) >= 0;
             expected = exactExpected.setScale(decimals + 1, RoundingMode.HALF_UP);
-            formula.add("expected by " + actual.asOf() + ": " + Numbers.show(target) + " × "
+            formula.add("expected by " + proRataOn + ": " + Numbers.show(target) + " × "
                     + Numbers.show(months) + "/12 = " + Numbers.show(exactExpected) + "; "
                     + rounded.toPlainString() + (met ? " ≥ " : " < ") + Numbers.show(exactExpected));
         } else {
@@ -46,8 +49,9 @@ final class NumericJudgement {
         }
 
         BigDecimal projected = null;
-        if (inYear && spec.kind() == MeasureKind.COUNT && spec.cumulative()) {
-            BigDecimal months = period.elapsedMonths(actual.asOf());
+        boolean projects = inYear && spec.kind() == MeasureKind.COUNT && spec.cumulative();
+        if (projects) {
+            BigDecimal months = period.elapsedMonths(proRataOn);
             if (months.signum() > 0) {
                 projected = actual.value().multiply(MONTHS).divide(months, MathContext.DECIMAL128)
                         .setScale(decimals, RoundingMode.HALF_UP);
@@ -60,7 +64,8 @@ final class NumericJudgement {
         Status status = inYear ? (met ? Status.ON_TRACK : Status.BEHIND) : (met ? Status.ACHIEVED : Status.NOT_ACHIEVED);
         return new Evaluation(spec.code(), mode, status, OsakaLabel.of(status, mode), rounded, actual.value(), target,
                 expected, Progress.percent(rounded, target, direction), projected, confidence,
-                new Explanation(actual.ids(), threshold.baseline(), String.join("; ", formula)));
+                new Explanation(actual.ids(), threshold.baseline(), String.join("; ", formula)),
+                expected != null || projects ? proRataOn : null, null);
     }
 
     private static Confidence confidence(TargetSpec spec, Actual actual, BigDecimal target, Direction direction) {

@@ -76,7 +76,7 @@ class RollupTest {
     private static List<Evaluation> of(Status... statuses) {
         return Arrays.stream(statuses)
                 .map(s -> new Evaluation("x", EvaluationMode.YEAR_END, s, null, null, null, null, null, null, null, null,
-                        new Explanation(List.of(), null, "")))
+                        new Explanation(List.of(), null, ""), null, null))
                 .collect(Collectors.toList());
     }
 }
