@@ -1,12 +1,10 @@
 package io.mezasu.measurement.catalog;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mezasu.measurement.domain.evaluation.TargetSpec;
 import io.mezasu.measurement.domain.measurement.Measurement;
 import io.mezasu.measurement.domain.measurement.PlanTargets;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +21,9 @@ public class CatalogLookup {
 
     /**
      * A published plan version: its measuring facts for ingest, its rules for evaluation, and the whole
-     * document (tree, budgets) for the evaluation pages.
+     * plan (tree, budgets) for the evaluation pages.
      */
-    public record Entry(PlanTargets targets, Map<String, TargetSpec> specs, JsonNode document,
+    public record Entry(PlanTargets targets, Map<String, TargetSpec> specs, PublishedPlan plan,
             java.time.OffsetDateTime publishedAt) {
     }
 
@@ -63,40 +61,30 @@ public class CatalogLookup {
     private Entry load(String key, int version) {
         CatalogPlanEntity row = CatalogPlanEntity.findById(new CatalogPlanEntity.Key(key, version));
         try {
-            JsonNode plan = mapper.readTree(row.document);
+            PublishedPlan plan = PublishedPlan.of(mapper.readTree(row.document));
             return new Entry(targets(key, version, row, plan), TargetSpecs.of(key, plan), plan, row.publishedAt);
         } catch (Exception e) {
             throw new IllegalStateException("catalog document of " + key + " v" + version + " is unreadable", e);
         }
     }
 
-    private static PlanTargets targets(String key, int version, CatalogPlanEntity row, JsonNode plan) {
+    private static PlanTargets targets(String key, int version, CatalogPlanEntity row, PublishedPlan plan) {
         Map<String, PlanTargets.TargetKind> targets = new LinkedHashMap<>();
-        for (JsonNode issue : plan.path("issues")) {
-            for (JsonNode strategy : issue.path("strategies")) {
-                for (JsonNode initiative : strategy.path("initiatives")) {
-                    for (JsonNode target : initiative.path("targets")) {
-                        JsonNode rule = target.path("rule");
-                        String code = target.path("code").asText();
-                        targets.put(code, new PlanTargets.TargetKind(code, takes(rule),
-                                rule.hasNonNull("scale") ? rule.get("scale").asInt() : null,
-                                "PREVIOUS_YEAR_SAME_PERIOD".equals(rule.path("baseline").path("type").asText())));
-                    }
-                }
-            }
-        }
-        List<String> areas = new ArrayList<>();
-        plan.path("areas").path("names").forEach(name -> areas.add(name.asText()));
-        return new PlanTargets(key, version, row.fiscalStart.getYear(), areas, targets);
+        plan.targets().forEach(target -> targets.put(target.code(), kind(target)));
+        return new PlanTargets(key, version, row.fiscalStart.getYear(), plan.areas(), targets);
+    }
+
+    private static PlanTargets.TargetKind kind(PublishedPlan.Target target) {
+        PublishedPlan.Rule rule = target.rule();
+        boolean previousYear = rule.baseline() != null && "PREVIOUS_YEAR_SAME_PERIOD".equals(rule.baseline().type());
+        return new PlanTargets.TargetKind(target.code(), takes(rule), rule.scale(), previousYear);
     }
 
     /** The measurement kind a plan rule takes: a PERCENT is a survey unless its basis is administrative. */
-    private static Measurement.Kind takes(JsonNode rule) {
-        String kind = rule.path("kind").asText();
-        if ("PERCENT".equals(kind)) {
-            return "ADMINISTRATIVE".equals(rule.path("percentBasis").asText())
-                    ? Measurement.Kind.RATIO : Measurement.Kind.SURVEY;
+    private static Measurement.Kind takes(PublishedPlan.Rule rule) {
+        if ("PERCENT".equals(rule.kind())) {
+            return "ADMINISTRATIVE".equals(rule.percentBasis()) ? Measurement.Kind.RATIO : Measurement.Kind.SURVEY;
         }
-        return Measurement.Kind.valueOf(kind);
+        return Measurement.Kind.valueOf(rule.kind());
     }
 }

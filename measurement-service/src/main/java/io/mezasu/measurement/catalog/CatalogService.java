@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -33,12 +32,13 @@ public class CatalogService {
             return false;
         }
         JsonNode plan = data.path("plan");
+        PublishedPlan published = PublishedPlan.of(plan); // read as the lookups will read it: it must be readable
         CatalogPlanEntity row = new CatalogPlanEntity();
         row.id = new CatalogPlanEntity.Key(key, version);
         row.eventId = eventId;
         row.title = text(plan, "title");
-        row.fiscalStart = LocalDate.parse(plan.path("fiscalYear").path("start").asText());
-        row.fiscalEnd = LocalDate.parse(plan.path("fiscalYear").path("end").asText());
+        row.fiscalStart = required(published.fiscalStart(), "fiscalYear.start");
+        row.fiscalEnd = required(published.fiscalEnd(), "fiscalYear.end");
         row.targetCount = data.path("stats").path("targets").asInt();
         row.contentHash = text(data, "contentHash");
         row.publishedAt = OffsetDateTime.parse(text(data, "publishedAt"));
@@ -57,6 +57,13 @@ public class CatalogService {
         }
         return rows.stream().map(r -> new CatalogPlan(r.id.planKey(), r.id.version(), r.title, r.fiscalStart,
                 r.fiscalEnd, r.targetCount, r.contentHash, r.publishedAt, r.receivedAt)).toList();
+    }
+
+    private static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new IllegalArgumentException("PlanPublished without " + field);
+        }
+        return value;
     }
 
     private static String text(JsonNode node, String field) {

@@ -1,7 +1,7 @@
 package io.mezasu.measurement.evaluation;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.mezasu.measurement.catalog.CatalogLookup;
+import io.mezasu.measurement.catalog.PublishedPlan;
 import io.mezasu.measurement.domain.evaluation.Evaluation;
 import io.mezasu.measurement.domain.evaluation.EvaluationMode;
 import io.mezasu.measurement.domain.evaluation.Rollup;
@@ -28,48 +28,43 @@ final class PlanTree {
 
     static PlanEvaluation build(CatalogLookup.Entry entry, Map<String, TargetEvaluation> evaluations,
             OffsetDateTime asOf, EvaluationMode mode) {
-        JsonNode plan = entry.document();
-        Map<String, JsonNode> initiativesByCode = new HashMap<>();
-        plan.path("issues").forEach(i -> i.path("strategies").forEach(s -> s.path("initiatives")
-                .forEach(n -> initiativesByCode.put(n.path("code").asText(), n))));
+        PublishedPlan plan = entry.plan();
+        Map<String, PublishedPlan.Initiative> initiativesByCode = new HashMap<>();
+        plan.issues().forEach(i -> i.strategies().forEach(s -> s.initiatives()
+                .forEach(n -> initiativesByCode.put(n.code(), n))));
         List<Evaluation> all = new ArrayList<>();
         List<Issue> issues = new ArrayList<>();
         long planBudget = 0;
-        for (JsonNode issue : plan.path("issues")) {
+        for (PublishedPlan.Issue issue : plan.issues()) {
             List<Evaluation> inIssue = new ArrayList<>();
             List<Strategy> strategies = new ArrayList<>();
-            for (JsonNode strategy : issue.path("strategies")) {
+            for (PublishedPlan.Strategy strategy : issue.strategies()) {
                 List<Evaluation> inStrategy = new ArrayList<>();
                 List<Initiative> initiatives = new ArrayList<>();
-                for (JsonNode initiative : strategy.path("initiatives")) {
-                    String reprintOf = initiative.path("reprintOf").asText(null);
-                    JsonNode source = reprintOf == null ? initiative : initiativesByCode.getOrDefault(reprintOf, initiative);
+                for (PublishedPlan.Initiative initiative : strategy.initiatives()) {
+                    String reprintOf = initiative.reprintOf();
+                    PublishedPlan.Initiative source = reprintOf == null ? initiative
+                            : initiativesByCode.getOrDefault(reprintOf, initiative);
                     List<Target> targets = new ArrayList<>();
-                    for (JsonNode target : source.path("targets")) {
-                        TargetEvaluation evaluation = evaluations.get(target.path("code").asText());
-                        targets.add(new Target(target.path("code").asText(), target.path("indicator").asText(null),
-                                target.path("targetText").asText(null), reprintOf != null, evaluation));
+                    for (PublishedPlan.Target target : source.targets()) {
+                        TargetEvaluation evaluation = evaluations.get(target.code());
+                        targets.add(new Target(target.code(), target.indicator(), target.targetText(),
+                                reprintOf != null, evaluation));
                         if (reprintOf == null && evaluation != null) {
                             inStrategy.add(evaluation.evaluation());
                         }
                     }
-                    initiatives.add(new Initiative(initiative.path("code").asText(), initiative.path("title").asText(null),
-                            reprintOf, targets));
+                    initiatives.add(new Initiative(initiative.code(), initiative.title(), reprintOf, targets));
                 }
                 inIssue.addAll(inStrategy);
-                strategies.add(new Strategy(strategy.path("code").asText(), strategy.path("title").asText(null),
-                        Rollup.of(inStrategy), initiatives));
+                strategies.add(new Strategy(strategy.code(), strategy.title(), Rollup.of(inStrategy), initiatives));
             }
-            long budget = 0;
-            for (JsonNode project : issue.path("projects")) {
-                budget += project.path("budgetThousandYen").asLong(0);
-            }
-            planBudget += budget;
+            planBudget += issue.budgetThousandYen();
             all.addAll(inIssue);
-            issues.add(new Issue(issue.path("number").asInt(), issue.path("title").asText(null), budget,
-                    Rollup.of(inIssue), strategies));
+            issues.add(new Issue(issue.number(), issue.title(), issue.budgetThousandYen(), Rollup.of(inIssue),
+                    strategies));
         }
-        return new PlanEvaluation(entry.targets().key(), entry.targets().version(), plan.path("title").asText(null),
-                asOf, mode == null ? null : mode.name(), Rollup.of(all), planBudget, issues);
+        return new PlanEvaluation(entry.targets().key(), entry.targets().version(), plan.title(), asOf,
+                mode == null ? null : mode.name(), Rollup.of(all), planBudget, issues);
     }
 }

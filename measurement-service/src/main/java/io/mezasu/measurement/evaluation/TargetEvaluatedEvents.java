@@ -8,7 +8,6 @@ import io.mezasu.platform.events.CloudEvent;
 import io.mezasu.platform.events.EventType;
 import io.mezasu.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.UUID;
 
 /**
  * TargetEvaluated (io.mezasu.target.evaluated.v2) for other city systems, through the outbox: the event
@@ -34,8 +33,7 @@ public class TargetEvaluatedEvents {
     /** Must run in the transaction that saved {@code evaluation}. */
     public void announce(EvaluationRepository.Stored evaluation) {
         String key = TargetKey.of(evaluation.plan(), evaluation.target());
-        CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), config.eventSource(),
-                TYPE.value(), key, evaluation.recordedAt(), "application/json", TYPE.schema(), data(evaluation));
+        CloudEvent event = CloudEvent.of(config.eventSource(), TYPE, key, evaluation.recordedAt(), data(evaluation));
         outbox.append(config.evaluationsTopic(), key, event);
     }
 

@@ -45,8 +45,8 @@ public class MeasurementEvents {
             data.putRawValue("measurement", new RawValue(change.content()));
         }
         EventType type = new EventType(change.type().eventName(), VERSION);
-        CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, change.eventId().toString(), config.eventSource(),
-                type.value(), change.key(), change.recordedAt(), "application/json", type.schema(), data);
+        CloudEvent event = CloudEvent.of(change.eventId().toString(), config.eventSource(), type, change.key(),
+                change.recordedAt(), data);
         try {
             return mapper.writeValueAsString(event);
         } catch (Exception e) {

@@ -1,7 +1,6 @@
 package io.mezasu.measurement.projection;
 
 import io.mezasu.measurement.domain.measurement.Measurement;
-import io.mezasu.measurement.events.MeasurementJson;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,9 +15,4 @@ public record HistoryEntry(
         @Schema(description = "Subject of the token that made the change") String actor,
         OffsetDateTime recordedAt,
         UUID eventId) {
-
-    static HistoryEntry of(MeasurementHistoryEntity row) {
-        return new HistoryEntry(row.version, row.change, row.content == null ? null : MeasurementJson.read(row.content),
-                row.reason, row.actor, row.recordedAt, row.eventId);
-    }
 }

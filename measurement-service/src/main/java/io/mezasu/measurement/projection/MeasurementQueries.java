@@ -2,15 +2,10 @@ package io.mezasu.measurement.projection;
 
 import io.mezasu.measurement.config.MeasurementConfig;
 import io.mezasu.platform.problem.ProblemException;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.StringJoiner;
 import java.util.UUID;
 
 /** Reads of the measurement projection. */
@@ -22,27 +17,26 @@ public class MeasurementQueries {
     }
 
     private final MeasurementConfig config;
+    private final MeasurementReads reads;
 
-    public MeasurementQueries(MeasurementConfig config) {
+    public MeasurementQueries(MeasurementConfig config, MeasurementReads reads) {
         this.config = config;
+        this.reads = reads;
     }
 
     @Transactional
     public MeasurementView get(UUID id) {
-        MeasurementEntity row = MeasurementEntity.findById(id);
-        if (row == null) {
-            throw ProblemException.notFound("No measurement " + id + " (a just-accepted one shows within moments)");
-        }
-        return MeasurementView.of(row);
+        return reads.get(id).orElseThrow(() -> ProblemException.notFound("No measurement " + id
+                + " (a just-accepted one shows within moments)"));
     }
 
     @Transactional
     public List<HistoryEntry> history(UUID id) {
-        List<MeasurementHistoryEntity> rows = MeasurementHistoryEntity.list("measurementId", Sort.ascending("version"), id);
-        if (rows.isEmpty()) {
+        List<HistoryEntry> entries = reads.history(id);
+        if (entries.isEmpty()) {
             throw ProblemException.notFound("No measurement " + id);
         }
-        return rows.stream().map(HistoryEntry::of).toList();
+        return entries;
     }
 
     @Transactional
@@ -50,26 +44,7 @@ public class MeasurementQueries {
             Integer page, Integer size) {
         int pageIndex = page == null ? 0 : page;
         int pageSize = size == null ? config.defaultPageSize() : Math.min(size, config.maxPageSize());
-        StringJoiner where = new StringJoiner(" and ");
-        Map<String, Object> params = new HashMap<>();
-        filter(where, params, "planKey", "=", plan);
-        filter(where, params, "targetCode", "=", target);
-        filter(where, params, "source", "=", source);
-        filter(where, params, "observedOn", ">=", from);
-        filter(where, params, "observedOn", "<=", to);
-        var query = params.isEmpty()
-                ? MeasurementEntity.<MeasurementEntity>findAll(Sort.ascending("observedOn", "id"))
-                : MeasurementEntity.<MeasurementEntity>find(where.toString(), Sort.ascending("observedOn", "id"), params);
-        List<MeasurementView> items = query.page(Page.of(pageIndex, pageSize)).list().stream()
-                .map(MeasurementView::of).toList();
-        return new MeasurementPage(pageIndex, pageSize, query.count(), items);
-    }
-
-    private static void filter(StringJoiner where, Map<String, Object> params, String field, String op, Object value) {
-        if (value != null) {
-            String name = field + params.size();
-            where.add(field + " " + op + " :" + name);
-            params.put(name, value);
-        }
+        MeasurementReads.Filter filter = new MeasurementReads.Filter(plan, target, source, from, to);
+        return new MeasurementPage(pageIndex, pageSize, reads.count(filter), reads.page(filter, pageIndex, pageSize));
     }
 }

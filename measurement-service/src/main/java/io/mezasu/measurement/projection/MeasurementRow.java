@@ -22,13 +22,13 @@ record MeasurementRow(UUID id, Content content, LatestChange latest) {
     }
 
     /** After a recording or correction; the first recording's time stays as an earlier change of the batch set it. */
-    static MeasurementRow written(MeasurementChange change, String json, int version, MeasurementRow earlier) {
+    static MeasurementRow written(MeasurementChange change, int version, MeasurementRow earlier) {
         var m = change.measurement();
         OffsetDateTime first = earlier != null && earlier.content() != null
                 ? earlier.content().firstRecordedAt() : change.recordedAt();
-        return new MeasurementRow(change.measurementId(), new Content(change.plan(), change.target(), m.kind().name(),
-                change.source(), change.sourceId(), m.fiscalYear(), m.observedOn(), json, change.contentHash(), first),
-                latest(change, version, false, null));
+        Content content = new Content(change.plan(), change.target(), m.kind().name(), change.source(),
+                change.sourceId(), m.fiscalYear(), m.observedOn(), change.content(), change.contentHash(), first);
+        return new MeasurementRow(change.measurementId(), content, latest(change, version, false, null));
     }
 
     /** After a retraction: the content stays as an earlier change of the batch left it, or as the table has it. */

@@ -1,7 +1,6 @@
 package io.mezasu.measurement.projection;
 
 import io.mezasu.measurement.domain.measurement.Measurement;
-import io.mezasu.measurement.events.MeasurementJson;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.OffsetDateTime;
@@ -24,11 +23,11 @@ public record MeasurementView(
         OffsetDateTime recordedAt,
         @Schema(description = "Subject of the token behind the latest change") String recordedBy) {
 
-    static MeasurementView of(MeasurementEntity row) {
-        Measurement m = MeasurementJson.read(row.content);
-        return new MeasurementView(row.id, row.planKey, row.targetCode, row.version,
-                row.retracted ? "RETRACTED" : "ACTIVE", row.retractionReason, ratio(m), m, row.firstRecordedAt,
-                row.recordedAt, row.recordedBy);
+    static MeasurementView of(UUID id, String plan, String target, int version, boolean retracted,
+            String retractionReason, Measurement m, OffsetDateTime firstRecordedAt, OffsetDateTime recordedAt,
+            String recordedBy) {
+        return new MeasurementView(id, plan, target, version, retracted ? "RETRACTED" : "ACTIVE", retractionReason,
+                ratio(m), m, firstRecordedAt, recordedAt, recordedBy);
     }
 
     private static BigDecimal ratio(Measurement m) {

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,14 +73,26 @@ public class ProjectionService {
     }
 
     private List<MeasurementChange> applyLocked(List<MeasurementChange> changes) {
+        Batch batch = effectOf(changes);
+        if (replaying) { // a replay stamps every target once, at its end, and evaluates then
+            repository.write(batch.rows().values(), batch.history(), Map.of(), UUID.randomUUID());
+        } else {
+            writeLive(batch);
+        }
+        return batch.effective();
+    }
+
+    /** What a batch does to the projection: its changes that take effect, the rows they leave, their history. */
+    private record Batch(Map<UUID, MeasurementRow> rows, List<History> history, List<MeasurementChange> effective) {
+    }
+
+    private Batch effectOf(List<MeasurementChange> changes) {
         ProjectionRepository.Known known = repository.known(
                 changes.stream().map(MeasurementChange::measurementId).distinct().toList(),
                 changes.stream().map(MeasurementChange::eventId).toList());
         Map<UUID, Current> current = new LinkedHashMap<>(known.current());
-        Set<UUID> seen = new java.util.HashSet<>(known.seenEvents());
-        Map<UUID, MeasurementRow> rows = new LinkedHashMap<>();
-        List<History> history = new ArrayList<>();
-        List<MeasurementChange> effective = new ArrayList<>();
+        Set<UUID> seen = new HashSet<>(known.seenEvents());
+        Batch batch = new Batch(new LinkedHashMap<>(), new ArrayList<>(), new ArrayList<>());
         for (MeasurementChange change : changes) {
             Current before = current.get(change.measurementId());
             if (!seen.add(change.eventId()) || !takesEffect(change, before)) {
@@ -89,29 +102,30 @@ public class ProjectionService {
             boolean retraction = change.type() == MeasurementChange.Type.RETRACTED;
             String hash = retraction ? before.contentHash() : change.contentHash();
             current.put(change.measurementId(), new Current(change.measurementId(), version, retraction, hash));
-            String content = retraction ? null : change.content();
-            MeasurementRow earlier = rows.get(change.measurementId());
-            rows.put(change.measurementId(), retraction ? MeasurementRow.retracted(change, version, earlier)
-                    : MeasurementRow.written(change, content, version, earlier));
-            history.add(new History(change.eventId(), change.measurementId(), version, change.type().name(),
-                    content, retraction ? null : hash,
-                    change.reason(), change.actor(), change.recordedAt()));
-            effective.add(change);
+            MeasurementRow earlier = batch.rows().get(change.measurementId());
+            batch.rows().put(change.measurementId(), retraction ? MeasurementRow.retracted(change, version, earlier)
+                    : MeasurementRow.written(change, version, earlier));
+            batch.history().add(new History(change.eventId(), change.measurementId(), version, change.type().name(),
+                    change.content(), retraction ? null : hash, change.reason(), change.actor(), change.recordedAt()));
+            batch.effective().add(change);
         }
-        if (replaying) { // a replay stamps every target once, at its end, and evaluates then
-            repository.write(rows.values(), history, Map.of(), UUID.randomUUID());
-            return effective;
-        }
+        return batch;
+    }
+
+    /**
+     * Writes a live batch with a fresh stamp on the targets it touched, puts their cached measurements back under
+     * that stamp, and tells the observers which targets changed and what is in effect for them now.
+     */
+    private void writeLive(Batch batch) {
         Map<String, Set<String>> touched = new LinkedHashMap<>();
-        effective.forEach(c -> touched.computeIfAbsent(c.plan(), p -> new TreeSet<>()).add(c.target()));
+        batch.effective().forEach(c -> touched.computeIfAbsent(c.plan(), p -> new TreeSet<>()).add(c.target()));
         Map<String, InEffectCache.Checkout> checkouts = new LinkedHashMap<>();
         touched.forEach((plan, targets) -> checkouts.put(plan, inEffectCache.checkout(plan, targets)));
-        List<TargetsChanged.Target> changed = inEffectAfter(effective, checkouts);
+        List<TargetsChanged.Target> changed = inEffectAfter(batch.effective(), checkouts);
         UUID token = UUID.randomUUID();
-        repository.write(rows.values(), history, touched, token);
+        repository.write(batch.rows().values(), batch.history(), touched, token);
         touched.forEach((plan, targets) -> checkouts.get(plan).written(targets, token));
         targetsChanged.fire(new TargetsChanged(changed));
-        return effective;
     }
 
     /**

@@ -5,8 +5,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
 
 import io.mezasu.measurement.support.Body;
-import io.mezasu.measurement.support.TestPlans;
 import io.mezasu.measurement.support.TrustedClient;
+import io.mezasu.measurement.support.TestPlans;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;

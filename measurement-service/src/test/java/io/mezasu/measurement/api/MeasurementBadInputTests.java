@@ -3,14 +3,14 @@ package io.mezasu.measurement.api;
 import static io.mezasu.measurement.support.Body.with;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.emptyOrNullString;
 
 import io.mezasu.measurement.support.Body;
-import io.mezasu.measurement.support.TestPlans;
 import io.mezasu.measurement.support.TrustedClient;
+import io.mezasu.measurement.support.TestPlans;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.ArrayList;

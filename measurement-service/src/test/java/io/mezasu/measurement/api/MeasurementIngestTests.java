@@ -9,8 +9,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.mezasu.measurement.support.Body;
-import io.mezasu.measurement.support.TestPlans;
 import io.mezasu.measurement.support.TrustedClient;
+import io.mezasu.measurement.support.TestPlans;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;

@@ -27,7 +27,13 @@ public record CloudEvent(
     public static final String CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8";
 
     public static CloudEvent of(URI source, EventType type, String subject, OffsetDateTime time, JsonNode data) {
-        return new CloudEvent(SPEC_VERSION, UUID.randomUUID().toString(), source, type.value(), subject, time,
-                "application/json", type.schema(), data);
+        return of(UUID.randomUUID().toString(), source, type, subject, time, data);
+    }
+
+    /** With an id of the caller's, when the id is known before the event is written (and deduplicated by). */
+    public static CloudEvent of(String id, URI source, EventType type, String subject, OffsetDateTime time,
+            JsonNode data) {
+        return new CloudEvent(SPEC_VERSION, id, source, type.value(), subject, time, "application/json", type.schema(),
+                data);
     }
 }

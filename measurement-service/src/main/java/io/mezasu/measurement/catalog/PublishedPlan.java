@@ -1,0 +1,110 @@
+package io.mezasu.measurement.catalog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * The plan document of a PlanPublished event as this service reads it, walked once per plan version: 経営課題 →
+ * 戦略 → 具体的取組 → 業績目標, the 地域 list and the fiscal year. Ingest, evaluation and the evaluation pages read
+ * this instead of the JSON. A tolerant reader: fields this service does not use are not read.
+ */
+public record PublishedPlan(String title, LocalDate fiscalStart, LocalDate fiscalEnd, List<String> areas,
+        List<Issue> issues) {
+
+    /** 経営課題, with the budget (予算額, 千円) of its projects. */
+    public record Issue(int number, String title, long budgetThousandYen, List<Strategy> strategies) {
+    }
+
+    /** 戦略 */
+    public record Strategy(String code, String title, List<Initiative> initiatives) {
+    }
+
+    /** 具体的取組; a 再掲 ({@code reprintOf}) lists no targets of its own. */
+    public record Initiative(String code, String title, String reprintOf, List<Target> targets) {
+    }
+
+    /** 業績目標 and its rule. */
+    public record Target(String code, String indicator, String targetText, Rule rule) {
+    }
+
+    /** How a target is measured and judged; numbers exactly as written in the document. */
+    public record Rule(String kind, String direction, BigDecimal threshold, Integer decimals, String unit,
+            String percentBasis, boolean cumulative, Integer scale, Baseline baseline) {
+    }
+
+    /** 基準値: fixed, or 前年同時期 plus an increment. */
+    public record Baseline(String type, BigDecimal value, BigDecimal increment, String incrementUnit) {
+    }
+
+    /** Every target of the plan, in document order, with none of the 再掲 repeats. */
+    public Stream<Target> targets() {
+        return issues.stream().flatMap(i -> i.strategies().stream()).flatMap(s -> s.initiatives().stream())
+                .flatMap(n -> n.targets().stream());
+    }
+
+    public static PublishedPlan of(JsonNode plan) {
+        JsonNode fiscalYear = plan.path("fiscalYear");
+        return new PublishedPlan(plan.path("title").asText(null), date(fiscalYear.path("start")),
+                date(fiscalYear.path("end")), list(plan.path("areas").path("names"), JsonNode::asText),
+                list(plan.path("issues"), PublishedPlan::issue));
+    }
+
+    private static Issue issue(JsonNode issue) {
+        long budget = 0;
+        for (JsonNode project : issue.path("projects")) {
+            budget += project.path("budgetThousandYen").asLong(0);
+        }
+        return new Issue(issue.path("number").asInt(), issue.path("title").asText(null), budget,
+                list(issue.path("strategies"), PublishedPlan::strategy));
+    }
+
+    private static Strategy strategy(JsonNode strategy) {
+        return new Strategy(strategy.path("code").asText(), strategy.path("title").asText(null),
+                list(strategy.path("initiatives"), PublishedPlan::initiative));
+    }
+
+    private static Initiative initiative(JsonNode initiative) {
+        return new Initiative(initiative.path("code").asText(), initiative.path("title").asText(null),
+                initiative.path("reprintOf").asText(null), list(initiative.path("targets"), PublishedPlan::target));
+    }
+
+    private static Target target(JsonNode target) {
+        return new Target(target.path("code").asText(), target.path("indicator").asText(null),
+                target.path("targetText").asText(null), rule(target.path("rule")));
+    }
+
+    private static Rule rule(JsonNode rule) {
+        return new Rule(rule.path("kind").asText(), rule.path("direction").asText(null), decimal(rule.get("threshold")),
+                rule.hasNonNull("decimals") ? rule.get("decimals").asInt() : null, rule.path("unit").asText(null),
+                rule.path("percentBasis").asText(null), rule.path("cumulative").asBoolean(false),
+                rule.hasNonNull("scale") ? rule.get("scale").asInt() : null, baseline(rule.get("baseline")));
+    }
+
+    private static Baseline baseline(JsonNode baseline) {
+        if (baseline == null || baseline.isNull()) {
+            return null;
+        }
+        return new Baseline(baseline.path("type").asText(), decimal(baseline.get("value")),
+                decimal(baseline.get("increment")), baseline.path("incrementUnit").asText(null));
+    }
+
+    /** The number as written in the document. */
+    private static BigDecimal decimal(JsonNode node) {
+        return node == null || node.isNull() ? null : new BigDecimal(node.asText());
+    }
+
+    private static LocalDate date(JsonNode node) {
+        return node.isMissingNode() || node.isNull() ? null : LocalDate.parse(node.asText());
+    }
+
+    private static <T> List<T> list(JsonNode array, Function<JsonNode, T> each) {
+        List<T> items = new ArrayList<>();
+        array.forEach(item -> items.add(each.apply(item)));
+        return List.copyOf(items);
+    }
+}
