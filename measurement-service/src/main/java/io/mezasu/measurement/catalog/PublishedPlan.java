@@ -14,14 +14,28 @@ import java.util.stream.Stream;
  * this instead of the JSON. A tolerant reader: fields this service does not use are not read.
  */
 public record PublishedPlan(String title, LocalDate fiscalStart, LocalDate fiscalEnd, List<String> areas,
-        List<Issue> issues) {
+        List<Issue> issues, Outline outline) {
 
-    /** 経営課題, with the budget (予算額, 千円) of its projects. */
-    public record Issue(int number, String title, long budgetThousandYen, List<Strategy> strategies) {
+    /**
+     * The words the pages print beside the figures: the ward, the fiscal year as the plan names it (平成31年度), the
+     * ward goal (区の目標) and the mission (区の使命).
+     */
+    public record Outline(String ward, String fiscalYearLabel, String wardGoal, String mission) {
     }
 
-    /** 戦略 */
-    public record Strategy(String code, String title, List<Initiative> initiatives) {
+    /** 経営課題, with the budget (予算額, 千円) of its projects and its overview. */
+    public record Issue(int number, String title, long budgetThousandYen, String overview, List<Strategy> strategies) {
+    }
+
+    /** 戦略 with its desired states (めざす状態). */
+    public record Strategy(String code, String title, List<DesiredState> desiredStates, List<Initiative> initiatives) {
+    }
+
+    /**
+     * めざす状態. A state the seed's layout does not place for certain says so: {@code inferred}, with the reason.
+     * The document gives a plain sentence, or {@code {"text", "placement": "INFERRED", "placementNote"}}.
+     */
+    public record DesiredState(String text, boolean inferred, String note) {
     }
 
     /** 具体的取組; a 再掲 ({@code reprintOf}) lists no targets of its own. */
@@ -41,6 +55,17 @@ public record PublishedPlan(String title, LocalDate fiscalStart, LocalDate fisca
     public record Baseline(String type, BigDecimal value, BigDecimal increment, String incrementUnit) {
     }
 
+    /** A 経営課題's overview; empty for an unknown number. */
+    public String overview(int issue) {
+        return issues.stream().filter(i -> i.number() == issue).map(Issue::overview).findFirst().orElse("");
+    }
+
+    /** A 戦略's めざす状態; empty for an unknown code. */
+    public List<DesiredState> desiredStates(String strategy) {
+        return issues.stream().flatMap(i -> i.strategies().stream()).filter(s -> s.code().equals(strategy))
+                .map(Strategy::desiredStates).findFirst().orElse(List.of());
+    }
+
     /** Every target of the plan, in document order, with none of the 再掲 repeats. */
     public Stream<Target> targets() {
         return issues.stream().flatMap(i -> i.strategies().stream()).flatMap(s -> s.initiatives().stream())
@@ -51,7 +76,9 @@ public record PublishedPlan(String title, LocalDate fiscalStart, LocalDate fisca
         JsonNode fiscalYear = plan.path("fiscalYear");
         return new PublishedPlan(plan.path("title").asText(null), date(fiscalYear.path("start")),
                 date(fiscalYear.path("end")), list(plan.path("areas").path("names"), JsonNode::asText),
-                list(plan.path("issues"), PublishedPlan::issue));
+                list(plan.path("issues"), PublishedPlan::issue), new Outline(plan.path("ward").asText(""),
+                        fiscalYear.path("label").asText(""), plan.path("wardGoal").asText(""),
+                        plan.path("mission").asText("")));
     }
 
     private static Issue issue(JsonNode issue) {
@@ -60,12 +87,21 @@ public record PublishedPlan(String title, LocalDate fiscalStart, LocalDate fisca
             budget += project.path("budgetThousandYen").asLong(0);
         }
         return new Issue(issue.path("number").asInt(), issue.path("title").asText(null), budget,
-                list(issue.path("strategies"), PublishedPlan::strategy));
+                issue.path("overview").asText(""), list(issue.path("strategies"), PublishedPlan::strategy));
     }
 
     private static Strategy strategy(JsonNode strategy) {
         return new Strategy(strategy.path("code").asText(), strategy.path("title").asText(null),
+                list(strategy.path("desiredStates"), PublishedPlan::desiredState),
                 list(strategy.path("initiatives"), PublishedPlan::initiative));
+    }
+
+    private static DesiredState desiredState(JsonNode state) {
+        if (state.isTextual()) {
+            return new DesiredState(state.asText(), false, null);
+        }
+        return new DesiredState(state.path("text").asText(""), "INFERRED".equals(state.path("placement").asText()),
+                state.path("placementNote").asText(null));
     }
 
     private static Initiative initiative(JsonNode initiative) {

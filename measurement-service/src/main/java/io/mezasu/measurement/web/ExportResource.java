@@ -1,0 +1,73 @@
+package io.mezasu.measurement.web;
+
+import io.mezasu.measurement.web.export.CsvExport;
+import io.mezasu.measurement.web.export.EvaluationRow;
+import io.mezasu.measurement.web.export.EvaluationTable;
+import io.mezasu.measurement.web.export.XlsxExport;
+import io.mezasu.platform.problem.ProblemException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A plan's evaluations as a spreadsheet: CSV for any tool, XLSX for Excel. Public, as the evaluations are. */
+@Path("/")
+@PermitAll
+@Tag(name = "Pages")
+public class ExportResource {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final PageQueries queries;
+
+    public ExportResource(PageQueries queries) {
+        this.queries = queries;
+    }
+
+    @GET
+    @Path("plans/{key}/evaluations.csv")
+    @Produces("text/csv")
+    @Operation(summary = "Every target's evaluation as CSV (UTF-8 with BOM, one row per target)")
+    public Response csv(@PathParam("key") String key, @QueryParam("mode") String mode, @QueryParam("asOf") String asOf,
+            @QueryParam("review") String review, @QueryParam("lang") String lang,
+            @CookieParam(Lang.COOKIE) String langCookie) {
+        Lang language = Lang.resolve(lang, langCookie);
+        return file(CsvExport.write(rows(key, mode, asOf, review, language), language == Lang.EN),
+                "text/csv; charset=UTF-8", key + "-evaluations.csv");
+    }
+
+    @GET
+    @Path("plans/{key}/evaluations.xlsx")
+    @Produces(XLSX)
+    @Operation(summary = "Every target's evaluation as an Excel workbook")
+    public Response xlsx(@PathParam("key") String key, @QueryParam("mode") String mode, @QueryParam("asOf") String asOf,
+            @QueryParam("review") String review, @QueryParam("lang") String lang,
+            @CookieParam(Lang.COOKIE) String langCookie) {
+        Lang language = Lang.resolve(lang, langCookie);
+        return file(XlsxExport.write(key, rows(key, mode, asOf, review, language), language == Lang.EN), XLSX,
+                key + "-evaluations.xlsx");
+    }
+
+    private List<EvaluationRow> rows(String key, String mode, String asOf, String review, Lang lang) {
+        if (review != null) {
+            throw ProblemException.notFound("Plan " + key + " has no review " + review);
+        }
+        FilterForm form = FilterForm.read(null, null, mode, asOf);
+        PageQueries.Snapshot snapshot = queries.snapshot(key, form.asOfInstant(), form.evaluationMode());
+        Texts texts = Words.of(lang);
+        return EvaluationTable.rows(snapshot.plan(), snapshot.specs(),
+                code -> texts.status("NOT_ON_TRACK".equals(code) ? "BEHIND" : code), lang == Lang.EN);
+    }
+
+    private static Response file(byte[] body, String type, String name) {
+        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .header("Cache-Control", "private, no-cache").build();
+    }
+}

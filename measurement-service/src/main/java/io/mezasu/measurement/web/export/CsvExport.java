@@ -1,0 +1,48 @@
+package io.mezasu.measurement.web.export;
+
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The rows as CSV: UTF-8 with a byte order mark, which is how Excel knows to read Japanese as UTF-8, one header
+ * row, CRLF line ends; numbers plain (no grouping), so that they stay numbers.
+ */
+public final class CsvExport {
+
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final CsvMapper CSV = new CsvMapper();
+
+    private CsvExport() {
+    }
+
+    public static byte[] write(List<EvaluationRow> rows, boolean english) {
+        List<String> headings = EvaluationRow.headings(english);
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
+        headings.forEach(schema::addColumn);
+        List<List<String>> lines = new ArrayList<>();
+        for (EvaluationRow row : rows) {
+            lines.add(row.cells().stream().map(CsvExport::text).toList());
+        }
+        try {
+            byte[] body = CSV.writerFor(List.class).with(schema.build()).writeValueAsBytes(lines);
+            byte[] out = new byte[BOM.length + body.length];
+            System.arraycopy(BOM, 0, out, 0, BOM.length);
+            System.arraycopy(body, 0, out, BOM.length, body.length);
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return "";
+        }
+        return value instanceof BigDecimal d ? d.toPlainString() : value.toString();
+    }
+}
