@@ -124,6 +124,10 @@ public final class PlanValidator {
         if (target.rule() == null) {
             add("untyped-target", at + "/rule", "every target needs a typed rule");
         } else {
+            if (!target.ruleConfirmed()) {
+                add("unconfirmed-rule", at + "/ruleOrigin", "the rule was proposed from the wording; an editor "
+                        + "confirms it (POST /api/v1/plans/{key}/draft/rules/confirm) before publishing");
+            }
             new RuleChecks(violations, at + "/rule", plan.areaNames().size()).check(target.rule());
             if (target.rule().kind() != null && target.targetText() != null) {
                 violations.addAll(RuleTextAgreement.check(target, at));
@@ -272,7 +276,10 @@ public final class PlanValidator {
         }
 
         private void areaCoverage(TargetRule rule) {
-            unit(rule, "地域");
+            // The unit names the list covered: 地域 (全地域), 小学校区 (全小学校区), 校 (全校) …
+            if (blank(rule.unit())) {
+                add("ambiguous-rule", "/unit", "coverage names its list (地域, 小学校区, 校 …)");
+            }
             if (rule.threshold() != null) {
                 add("ambiguous-rule", "/threshold", "全地域 means every area of the plan's list; no threshold");
             }
