@@ -1,6 +1,8 @@
 package io.mezasu.plan.domain;
 
 import io.mezasu.plan.domain.TargetRule.MeasureKind;
+import io.mezasu.plan.domain.wording.AmbiguousWording;
+import io.mezasu.plan.domain.wording.TargetGrammar;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -122,7 +124,8 @@ public final class PlanValidator {
             add("missing", at + "/pairingNote", "an inferred pairing says why");
         }
         if (target.rule() == null) {
-            add("untyped-target", at + "/rule", "every target needs a typed rule");
+            add("untyped-target", at + "/rule", "every target needs a typed rule; none could be proposed: "
+                    + unreadable(target));
         } else {
             if (!target.ruleConfirmed()) {
                 add("unconfirmed-rule", at + "/ruleOrigin", "the rule was proposed from the wording; an editor "
@@ -132,6 +135,16 @@ public final class PlanValidator {
             if (target.rule().kind() != null && target.targetText() != null) {
                 violations.addAll(RuleTextAgreement.check(target, at));
             }
+        }
+    }
+
+    /** Why the grammar could not propose a rule for this wording. */
+    private static String unreadable(Target target) {
+        try {
+            TargetGrammar.propose(target.indicator(), target.targetText());
+            return "the wording reads, but no rule was filled in";
+        } catch (AmbiguousWording e) {
+            return e.getMessage();
         }
     }
 
