@@ -141,17 +141,10 @@ public class PlanResource {
         return DraftResponse.ValidationReport.of(plans.draft(key).violations());
     }
 
-    /** Which proposed rules to confirm; no body, or no {@code targets}, confirms them all. */
-    @Schema(name = "RuleConfirmation")
-    public record RuleConfirmation(
-            @Schema(description = "Target codes, e.g. [\"1-1-1-1\"]; omit to confirm every proposed rule")
-            @Size(max = 1000) List<@Pattern(regexp = "\\d+-\\d+-\\d+-\\d+") String> targets) {
-    }
-
     @RolesAllowed(Roles.PLAN_EDITOR)
     @POST
     @Path("/{key}/draft/rules/confirm")
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Confirm proposed rules (提案ルールの確認)",
             description = "A target submitted without a rule gets one proposed from its wording (ruleOrigin PROPOSED); "
                     + "publishing needs every rule confirmed. Confirms all proposed rules, or those of the targets "
@@ -160,10 +153,10 @@ public class PlanResource {
             content = @Content(schema = @Schema(implementation = DraftResponse.class)))
     @APIResponse(responseCode = "422", description = "A named target does not exist or has no rule; nothing was confirmed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public DraftResponse confirmRules(@PathParam("key") @Pattern(regexp = KEY) String key,
-            @jakarta.validation.Valid RuleConfirmation confirmation) {
-        return DraftResponse.of(plans.confirmRules(key, confirmation == null ? null : confirmation.targets(),
-                caller.subject()));
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RuleConfirmation.class)))
+    public DraftResponse confirmRules(@PathParam("key") @Pattern(regexp = KEY) String key, String body) {
+        return DraftResponse.of(plans.confirmRules(key, RuleConfirmation.codes(body), caller.subject()));
     }
 
     @RolesAllowed(Roles.PLAN_EDITOR)

@@ -141,5 +141,12 @@ class RuleProposalApiTests {
                 .then().statusCode(403);
         given().when().post("/api/v1/plans/{key}/draft/rules/confirm", "no-such-plan")
                 .then().statusCode(401);
+        As.editor().contentType(ContentType.JSON).body("{\"targets\": [\"first\"]}")
+                .when().post("/api/v1/plans/{key}/draft/rules/confirm", "no-such-plan")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("/targets/0"));
+        As.editor().contentType(ContentType.JSON).body("{\"targets\": ")
+                .when().post("/api/v1/plans/{key}/draft/rules/confirm", "no-such-plan")
+                .then().statusCode(400).body("type", equalTo("urn:mezasu:problem:malformed-body"));
     }
 }
