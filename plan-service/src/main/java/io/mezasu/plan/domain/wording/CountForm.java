@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class CountForm implements WordingForm {
 
-    private static final Pattern FORM = Pattern.compile("^(?:年間|年度内|年度中|年度内に|年)?(延べ)?(" + Figure.PATTERN
+    private static final Pattern FORM = Pattern.compile("^(?:毎年度|毎年|年間|年度内|年度中|年度内に|年)?(延べ)?(" + Figure.PATTERN
             + ")([^0-9]+?)" + Bound.PATTERN + "?(?:の|を)?(?:開催|実施|達成|設置|開設|参加|登録|利用|創出|受講|受診|参画|派遣|発行|確保|支援|相談|配布|認定|指定)?$");
 
     @Override

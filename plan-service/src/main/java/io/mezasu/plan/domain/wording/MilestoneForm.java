@@ -27,9 +27,11 @@ final class MilestoneForm implements WordingForm {
             .stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
 
     private static final Pattern DEADLINE = Pattern.compile("^(?:" + EraYear.PATTERN + "年度(末|中|内)?|"
-            + EraYear.PATTERN + "年([0-9]{1,2})月(末|中)?|(年度内|年度末|今年度中|今年度内|本年度中))(?:まで|迄)?(?:に)?(?:は)?[、,]?");
+            + EraYear.PATTERN + "年([0-9]{1,2})月(末|中)?|(年度内|年度末|今年度中|今年度内|本年度中))(?:(?:まで|迄)に?|に)(?:は)?[、,]?");
     private static final Pattern BODY = Pattern.compile("^(.+?)(?:を|の)?(" + String.join("|", ACTIONS)
             + ")(?:する|を行う|を図る|を進める|を完了|の完了|完了|済み)?$");
+    private static final Pattern WHEN_ONLY = Pattern.compile("^" + EraYear.PATTERN
+            + "年(?:度|[0-9]{1,2}月)?(?:から|より|以降)$");
     private static final Pattern FIGURE_WITH_BOUND = Pattern.compile("[0-9]\\s*(%|割|点|[^0-9]{0,6}?)"
             + "(以上|以下|未満|超|増|減)");
 
@@ -50,6 +52,10 @@ final class MilestoneForm implements WordingForm {
         Matcher m = BODY.matcher(body);
         if (!m.matches() || m.group(1).length() < 2) {
             return Optional.empty();
+        }
+        if (WHEN_ONLY.matcher(m.group(1)).matches()) {
+            throw new AmbiguousWording("'" + target.original() + "' says when " + m.group(2)
+                    + " starts but not what is to be done");
         }
         String action = m.group(2);
         int deliverableEnd = start + m.end(1);

@@ -1,5 +1,6 @@
 package io.mezasu.plan.domain.wording;
 
+import io.mezasu.plan.domain.TargetRule.Direction;
 import io.mezasu.plan.domain.TargetRule.MeasureKind;
 import java.math.BigDecimal;
 import java.util.List;
@@ -16,6 +17,10 @@ final class PercentForm implements WordingForm {
     private static final Pattern FORM = Pattern.compile("^(?:[^0-9]*(?:率|割合|度)(?:を|が|は|:)?)?("
             + Figure.PATTERN + ")(%|割)" + Bound.PATTERN + "?(?:を達成|の達成|をめざす|を目指す)?$");
 
+    private static boolean isAllOrNothing(Figure figure) {
+        return figure.value().signum() == 0 || figure.value().compareTo(BigDecimal.valueOf(100)) == 0;
+    }
+
     @Override
     public Optional<RuleDraft> read(Wording target, Wording indicator, List<String> notes) {
         Matcher m = FORM.matcher(target.text());
@@ -23,6 +28,16 @@ final class PercentForm implements WordingForm {
             return Optional.empty();
         }
         Figure figure = Figure.parse(m.group(1));
+        if (m.group(3) == null && m.group(2).equals("%") && isAllOrNothing(figure)) {
+            // 100 ％ cannot be exceeded and 0 ％ cannot be undercut: the direction is not in doubt.
+            boolean all = figure.value().signum() > 0;
+            RuleDraft rule = RuleDraft.of(MeasureKind.PERCENT).threshold(figure.value());
+            rule.direction = all ? Direction.AT_LEAST : Direction.AT_MOST;
+            rule.directionStated = false;
+            rule.unit = "％";
+            notes.add(figure.value().toPlainString() + "％ without 以上/以下 read as " + (all ? "100％ (all)" : "0％ (none)"));
+            return Optional.of(rule);
+        }
         Bound bound = Bound.of(m.group(3)).orElseThrow(() -> new AmbiguousWording("'" + target.original()
                 + "' gives a percentage but not whether it is a floor or a ceiling: write 以上, 以下, 未満 or 超"));
         BigDecimal value = figure.value();

@@ -24,9 +24,12 @@ final class PreviousYearForm implements WordingForm {
     private static final String LAST_YEAR = "(前年同時期|前年度同期|前年度|昨年度|前年|現状|現在)";
     private static final Pattern CHANGE = Pattern.compile("^" + LAST_YEAR
             + "(?:比|と比べて|に比べて|と比較して|から|より|の)?(?:実績)?(?:の)?(?:から)?(" + Figure.PATTERN
-            + ")(%|ポイント|pt|[^0-9%]{1,6}?)(増|増加|上昇|向上|アップ|減|減少|低下|削減|縮減|ダウン|改善)$");
+            + ")(%|ポイント|pt|[^0-9%]{1,6}?)(?:以上)?の?(増|増加|上昇|向上|アップ|減|減少|低下|削減|縮減|ダウン|改善)$");
     private static final Pattern LEVEL = Pattern.compile("^" + LAST_YEAR
             + "(?:の)?(?:実績値|実績|数値|値|水準|件数|人数|割合|並み)?" + Bound.PATTERN + "$");
+    /** "前年度比増": above last year without a figure, i.e. 前年度を上回る. */
+    private static final Pattern DIRECTION_ONLY = Pattern.compile("^" + LAST_YEAR
+            + "(?:比|と比べて|に比べて|より)(増|増加|上昇|向上|減|減少|低下|削減)$");
     private static final Pattern PERIOD = Pattern.compile("\\(([^()]*(?:現在|時点|末))\\)");
 
     @Override
@@ -38,6 +41,20 @@ final class PreviousYearForm implements WordingForm {
         Matcher level = LEVEL.matcher(target.text());
         if (level.matches()) {
             return Optional.of(level(level, target, indicator, notes));
+        }
+        Matcher direction = DIRECTION_ONLY.matcher(target.text());
+        if (direction.matches()) {
+            boolean up = direction.group(2).startsWith("増") || direction.group(2).equals("上昇")
+                    || direction.group(2).equals("向上");
+            IndicatorMeasure measure = measure(target, indicator);
+            notes.add(direction.group(2) + " without a figure read as " + (up ? "上回る" : "下回る")
+                    + " last year's figure (strict)");
+            RuleDraft rule = pending(measure.kind(), up ? Direction.AT_LEAST : Direction.AT_MOST, false,
+                    BigDecimal.ZERO, measure.kind() == MeasureKind.COUNT ? IncrementUnit.PERCENT_OF_BASELINE
+                            : IncrementUnit.POINTS, measure.kind() == MeasureKind.COUNT ? 0 : 1,
+                    direction.group(1), target, indicator, notes);
+            rule.strict = Boolean.TRUE;
+            return Optional.of(rule);
         }
         return Optional.empty();
     }

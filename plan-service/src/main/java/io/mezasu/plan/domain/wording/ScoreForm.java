@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 final class ScoreForm implements WordingForm {
 
     private static final String SCALE_WORDS = "(" + Figure.PATTERN + ")(?:点満点|段階)";
-    private static final Pattern FORM = Pattern.compile("^(?:.*?" + SCALE_WORDS + "[^0-9]*?)?(" + Figure.PATTERN
-            + ")点" + Bound.PATTERN + "?$");
+    private static final Pattern FORM = Pattern.compile("^(?:.*?" + SCALE_WORDS + "[^0-9]*?)?(?:平均)?(" + Figure.PATTERN
+            + ")点" + Bound.PATTERN + "?(?:\\((" + Figure.PATTERN + ")(?:点満点|段階評価|段階)中?\\))?$");
     private static final Pattern SCALE = Pattern.compile(SCALE_WORDS);
 
     @Override
@@ -26,7 +26,8 @@ final class ScoreForm implements WordingForm {
         Figure figure = Figure.parse(m.group(2));
         Bound bound = Bound.of(m.group(3)).orElseThrow(() -> new AmbiguousWording("'" + target.original()
                 + "' gives a score but not whether it is a floor or a ceiling: write 以上 or 以下"));
-        Integer scale = m.group(1) != null ? Integer.valueOf(Figure.parse(m.group(1)).value().intValueExact())
+        String stated = m.group(1) != null ? m.group(1) : m.group(4);
+        Integer scale = stated != null ? Integer.valueOf(Figure.parse(stated).value().intValueExact())
                 : scaleIn(indicator);
         if (scale == null) {
             throw new AmbiguousWording("'" + target.original() + "' is a score but neither it nor the indicator "

@@ -3,6 +3,7 @@ package io.mezasu.plan.domain.wording;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +24,9 @@ public final class TargetGrammar {
     private static final Pattern RANGE = Pattern.compile("[0-9][^0-9]{0,3}(~|-|－|から)[0-9]");
     private static final Pattern PER_PERIOD = Pattern.compile("^(毎月|毎週|毎日|月|週|日|各[^0-9]{0,6}?)[0-9]"
             + "|あたり|当たり|につき");
+
+    private static final Pattern REFERENCE = Pattern.compile(
+            "^(.+?)\\(([^()]*(?:年度|実績|現状|参考|現在)[^()]*)\\)$");
 
     private TargetGrammar() {
     }
@@ -56,6 +60,14 @@ public final class TargetGrammar {
                 return new Proposal(rule.build(), notes);
             }
             notes.clear();
+        }
+        Matcher reference = REFERENCE.matcher(text);
+        if (reference.matches()) {
+            // "60％以上（30年度実績 55.2％）": the parenthesis reports where the ward stands; the target is before it.
+            Proposal head = propose(indicator, target.originalOf(0, reference.end(1)));
+            List<String> withNote = new ArrayList<>(head.notes());
+            withNote.add("(" + reference.group(2) + ") read as a reference figure, not part of the target");
+            return new Proposal(head.rule(), withNote);
         }
         throw new AmbiguousWording(unreadable(targetText.strip(), text));
     }
