@@ -17,16 +17,21 @@ import java.util.regex.Pattern;
 final class CountForm implements WordingForm {
 
     private static final Pattern FORM = Pattern.compile("^(?:毎年度|毎年|年間|年度内|年度中|年度内に|年)?(延べ)?(" + Figure.PATTERN
-            + ")([^0-9]+?)" + Bound.PATTERN + "?(?:の|を)?(?:開催|実施|達成|設置|開設|参加|登録|利用|創出|受講|受診|参画|派遣|発行|確保|支援|相談|配布|認定|指定)?$");
+            + ")(万|千)?([^0-9]+?)" + Bound.PATTERN + "?(\\(延べ\\))?(?:の|を)?(?:開催|実施|達成|設置|開設|参加|登録|利用|創出|受講|受診|参画|派遣|発行|確保|支援|相談|配布|認定|指定|維持|継続)?$");
 
     @Override
     public Optional<RuleDraft> read(Wording target, Wording indicator, List<String> notes) {
         Matcher m = FORM.matcher(target.text());
-        if (!m.matches() || !CounterWord.accepts(m.group(3))) {
+        if (!m.matches() || !CounterWord.accepts(m.group(4))) {
             return Optional.empty();
         }
         Figure figure = Figure.parse(m.group(2));
-        String unit = m.group(3);
+        if (m.group(3) != null) {
+            // 1.5万人 = 15,000人: the multiplier is part of the figure, not of the counter word.
+            figure = new Figure(figure.value().multiply(m.group(3).equals("万") ? BigDecimal.valueOf(10_000)
+                    : BigDecimal.valueOf(1_000)).setScale(0, java.math.RoundingMode.UNNECESSARY));
+        }
+        String unit = m.group(4);
         if (!figure.isWhole()) {
             throw new AmbiguousWording("'" + target.original() + "' counts " + unit + " but " + m.group(2)
                     + " is not a whole number");
@@ -36,9 +41,10 @@ final class CountForm implements WordingForm {
         }
         RuleDraft rule = RuleDraft.of(MeasureKind.COUNT);
         rule.unit = unit;
-        rule.cumulative = m.group(1) != null || target.contains("延べ") || indicator.contains("延べ");
+        rule.cumulative = m.group(1) != null || m.group(6) != null || target.contains("延べ")
+                || indicator.contains("延べ");
         BigDecimal value = figure.value();
-        Optional<Bound> stated = Bound.of(m.group(4));
+        Optional<Bound> stated = Bound.of(m.group(5));
         if (stated.isEmpty()) {
             if (value.signum() == 0) {
                 notes.add("0" + unit + " read as 'at most zero' (0" + unit + "以下)");

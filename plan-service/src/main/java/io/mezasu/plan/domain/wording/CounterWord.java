@@ -21,6 +21,9 @@ public final class CounterWord {
     private static final Set<String> NOT_COUNTERS = Set.of("年", "年度", "月", "日", "歳", "倍", "割", "点", "位",
             "時間", "分", "秒", "ポイント", "円", "千円", "万円", "等", "程度");
 
+    private static final Pattern TIME_OR_MULTIPLE = Pattern.compile(
+            "^(年|月|日|歳|倍|割|点|位|円|万|千|億|時)|以内|以上|以下|未満|程度|前後|まで|から|以降|超");
+
     private CounterWord() {
     }
 
@@ -28,6 +31,10 @@ public final class CounterWord {
     public static boolean accepts(String word) {
         if (word == null || word.isEmpty() || NOT_COUNTERS.contains(word) || word.startsWith("・")
                 || word.endsWith("・")) {
+            return false;
+        }
+        // "3年以内", "5日まで", "2倍": a time span or a multiple read as a counter would be a wrong guess.
+        if (TIME_OR_MULTIPLE.matcher(word).find()) {
             return false;
         }
         // か/ケ/カ/ヶ only as in か所 (か所, ヶ所): a hiragana か anywhere else is a particle, not a counter.

@@ -16,6 +16,8 @@ record IndicatorMeasure(MeasureKind kind, String unit) {
     private static final Pattern SCORE = Pattern.compile("(点数|得点|スコア)(\\(.*\\))?$");
     private static final Pattern COUNT = Pattern.compile("([\\p{IsHan}\\p{IsKatakana}ー・か]{1,5})数(\\(.*\\))?$");
 
+    private static final Pattern PEOPLE = Pattern.compile("(者|人|児童|生徒|児|員|区民|市民|住民)$");
+
     static Optional<IndicatorMeasure> of(Wording indicator) {
         String text = indicator.text();
         if (RATE.matcher(text).find()) {
@@ -33,7 +35,8 @@ record IndicatorMeasure(MeasureKind kind, String unit) {
 
     /** The counter word a "…数" names: the longest known counter at the end, or a person for 者数. */
     private static Optional<String> counterBefore(String words) {
-        if (words.endsWith("者") || words.endsWith("人")) {
+        // People are counted in 人 whatever the plan calls them (参加者, 待機児童, 区民, 職員 …).
+        if (PEOPLE.matcher(words).find()) {
             return Optional.of("人");
         }
         if (words.endsWith("学校")) {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class PercentForm implements WordingForm {
 
     private static final Pattern FORM = Pattern.compile("^(?:[^0-9]*(?:率|割合|度)(?:を|が|は|:)?)?("
-            + Figure.PATTERN + ")(%|割)" + Bound.PATTERN + "?(?:を達成|の達成|をめざす|を目指す)?$");
+            + Figure.PATTERN + ")(%|割)" + Bound.PATTERN + "?(?:を達成|の達成|をめざす|を目指す|を維持|の維持|を継続)?$");
 
     private static boolean isAllOrNothing(Figure figure) {
         return figure.value().signum() == 0 || figure.value().compareTo(BigDecimal.valueOf(100)) == 0;

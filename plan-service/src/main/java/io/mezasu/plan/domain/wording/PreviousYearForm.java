@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 final class PreviousYearForm implements WordingForm {
 
-    private static final String LAST_YEAR = "(前年同時期|前年度同期|前年度|昨年度|前年|現状|現在)";
+    private static final String LAST_YEAR = "(?:対)?(前年同時期|前年度同期|前年度|昨年度|前年|現状|現在)";
     private static final Pattern CHANGE = Pattern.compile("^" + LAST_YEAR
             + "(?:比|と比べて|に比べて|と比較して|から|より|の)?(?:実績)?(?:の)?(?:から)?(" + Figure.PATTERN
             + ")(%|ポイント|pt|[^0-9%]{1,6}?)(?:以上)?の?(増|増加|上昇|向上|アップ|減|減少|低下|削減|縮減|ダウン|改善)$");

@@ -16,12 +16,13 @@ import java.util.regex.Pattern;
 public final class TargetGrammar {
 
     private static final List<WordingForm> FORMS = List.of(new StatedBaselineForm(), new PreviousYearForm(),
-            new PercentForm(), new ScoreForm(), new CountForm(), new CoverageForm(), new MilestoneForm());
+            new PercentForm(), new ScoreForm(), new CountForm(), new ZeroForm(), new CoverageForm(),
+            new MilestoneForm());
 
     /** 約 only before a figure (予約 and 契約 are words); 前後 only after one. */
     private static final Pattern HEDGE = Pattern.compile(
             "約[0-9]|程度|くらい|ぐらい|ほど|[0-9][^0-9]{0,3}前後|おおむね|概ね|目途|めど");
-    private static final Pattern RANGE = Pattern.compile("[0-9][^0-9]{0,3}(~|-|－|から)[0-9]");
+    private static final Pattern RANGE = Pattern.compile("[0-9][^0-9()]{0,3}(~|-|－|から)[0-9]");
     private static final Pattern PER_PERIOD = Pattern.compile("^(毎月|毎週|毎日|月|週|日|各[^0-9]{0,6}?)[0-9]"
             + "|あたり|当たり|につき");
 
