@@ -143,6 +143,24 @@ public class PlanResource {
 
     @RolesAllowed(Roles.PLAN_EDITOR)
     @POST
+    @Path("/{key}/draft/rules/confirm")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Confirm proposed rules (提案ルールの確認)",
+            description = "A target submitted without a rule gets one proposed from its wording (ruleOrigin PROPOSED); "
+                    + "publishing needs every rule confirmed. Confirms all proposed rules, or those of the targets "
+                    + "named in {\"targets\": [...]}. Rules written by hand or already confirmed are left as they are.")
+    @APIResponse(responseCode = "200", description = "The draft with its validation report",
+            content = @Content(schema = @Schema(implementation = DraftResponse.class)))
+    @APIResponse(responseCode = "422", description = "A named target does not exist or has no rule; nothing was confirmed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RuleConfirmation.class)))
+    public DraftResponse confirmRules(@PathParam("key") @Pattern(regexp = KEY) String key, String body) {
+        return DraftResponse.of(plans.confirmRules(key, RuleConfirmation.codes(body), caller.subject()));
+    }
+
+    @RolesAllowed(Roles.PLAN_EDITOR)
+    @POST
     @Path("/{key}/publish")
     @Operation(summary = "Publish the draft as the next version",
             description = "Freezes the draft as version N (previous + 1) and emits PlanPublished "

@@ -1,6 +1,8 @@
 package io.mezasu.plan.domain;
 
 import io.mezasu.plan.domain.TargetRule.MeasureKind;
+import io.mezasu.plan.domain.wording.AmbiguousWording;
+import io.mezasu.plan.domain.wording.TargetGrammar;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -122,12 +124,27 @@ public final class PlanValidator {
             add("missing", at + "/pairingNote", "an inferred pairing says why");
         }
         if (target.rule() == null) {
-            add("untyped-target", at + "/rule", "every target needs a typed rule");
+            add("untyped-target", at + "/rule", "every target needs a typed rule; none could be proposed: "
+                    + unreadable(target));
         } else {
+            if (!target.ruleConfirmed()) {
+                add("unconfirmed-rule", at + "/ruleOrigin", "the rule was proposed from the wording; an editor "
+                        + "confirms it (POST /api/v1/plans/{key}/draft/rules/confirm) before publishing");
+            }
             new RuleChecks(violations, at + "/rule", plan.areaNames().size()).check(target.rule());
             if (target.rule().kind() != null && target.targetText() != null) {
                 violations.addAll(RuleTextAgreement.check(target, at));
             }
+        }
+    }
+
+    /** Why the grammar could not propose a rule for this wording. */
+    private static String unreadable(Target target) {
+        try {
+            TargetGrammar.propose(target.indicator(), target.targetText());
+            return "the wording reads, but no rule was filled in";
+        } catch (AmbiguousWording e) {
+            return e.getMessage();
         }
     }
 
@@ -272,7 +289,10 @@ public final class PlanValidator {
         }
 
         private void areaCoverage(TargetRule rule) {
-            unit(rule, "地域");
+            // The unit names the list covered: 地域 (全地域), 小学校区 (全小学校区), 校 (全校) …
+            if (blank(rule.unit())) {
+                add("ambiguous-rule", "/unit", "coverage names its list (地域, 小学校区, 校 …)");
+            }
             if (rule.threshold() != null) {
                 add("ambiguous-rule", "/threshold", "全地域 means every area of the plan's list; no threshold");
             }

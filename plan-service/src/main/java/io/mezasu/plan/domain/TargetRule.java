@@ -1,6 +1,8 @@
 package io.mezasu.plan.domain;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /**
  * How a target is measured and judged. Every target of a published plan has one; none is left as
@@ -13,6 +15,8 @@ import java.math.BigDecimal;
  * @param unit            ％, a counter word (件, 団体・個人, 施設, 箇所, か所, 校, 品), 点 or 地域
  * @param cumulative      延べ: in-year increments add up
  * @param scale           for scores, the top of the scale (5点満点 = 5)
+ * @param strict          未満 / 超 / 上回る: the figure itself does not meet the target; omitted (null) for 以上 / 以下.
+ *                        Optional and additive: published plans without it are unchanged.
  */
 public record TargetRule(
         MeasureKind kind,
@@ -26,7 +30,8 @@ public record TargetRule(
         Integer scale,
         Baseline baseline,
         Milestone milestone,
-        DataSource dataSource) {
+        DataSource dataSource,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean strict) {
 
     public enum MeasureKind {
         /** A survey ratio or an administrative ratio, in percent. */
@@ -50,8 +55,17 @@ public record TargetRule(
         SURVEY, ADMINISTRATIVE
     }
 
-    /** What a milestone asks for: the verb (策定, 実施, …) and the deliverable. */
-    public record Milestone(String action, String deliverable) {
+    /**
+     * What a milestone asks for: the verb (策定, 実施, …), the deliverable and, when the wording sets
+     * a deadline (令和２年度末までに), the last day it may be done ({@code due}); after it an undone
+     * milestone is NOT_DONE. {@code due} is optional and omitted when absent.
+     */
+    public record Milestone(String action, String deliverable,
+            @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate due) {
+
+        public Milestone(String action, String deliverable) {
+            this(action, deliverable, null);
+        }
     }
 
     /** The data source as the plan names it (or as it was read, when {@code stated} is false). */

@@ -1,5 +1,6 @@
 package io.mezasu.plan.service;
 
+import io.mezasu.plan.domain.DraftRules;
 import io.mezasu.plan.domain.PlanDocument;
 import io.mezasu.plan.domain.PlanStatus;
 import io.mezasu.plan.domain.PlanValidator;
@@ -45,8 +46,9 @@ public class PlanService {
     }
 
     @Transactional
-    public Draft createDraft(PlanDocument plan, String actor) {
-        requireKey(plan);
+    public Draft createDraft(PlanDocument submitted, String actor) {
+        requireKey(submitted);
+        PlanDocument plan = DraftRules.proposeMissing(submitted);
         if (versions.draft(plan.key()).isPresent()) {
             throw new ProblemException(ProblemType.CONFLICT, "Plan " + plan.key()
                     + " already has a draft: replace it with PUT /api/v1/plans/" + plan.key() + "/draft");
@@ -72,8 +74,47 @@ public class PlanService {
                             "expected " + key + ", found " + plan.key())));
         }
         PlanVersionEntity row = versions.draftForUpdate(key).orElseThrow(() -> noDraft(key));
-        fill(row, plan, OffsetDateTime.now(clock), actor);
-        return draftOf(row, plan);
+        PlanDocument proposed = DraftRules.proposeMissing(plan);
+        fill(row, proposed, OffsetDateTime.now(clock), actor);
+        return draftOf(row, proposed);
+    }
+
+    /**
+     * Confirms the draft's proposed rules (提案ルールの確認): those of {@code codes}, or all when null.
+     * Unknown codes and targets without a rule are refused with 422, each named; confirming a rule
+     * written by hand or already confirmed changes nothing.
+     */
+    @Transactional
+    public Draft confirmRules(String key, List<String> codes, String actor) {
+        PlanVersionEntity row = versions.draftForUpdate(key).orElseThrow(() -> noDraft(key));
+        PlanDocument plan = documents.read(row.document);
+        List<Problem.FieldError> errors = new java.util.ArrayList<>();
+        if (codes != null) {
+            List<String> unknown = DraftRules.unknown(plan, codes);
+            for (int i = 0; i < codes.size(); i++) {
+                if (unknown.contains(codes.get(i))) {
+                    errors.add(new Problem.FieldError("/targets/" + i, "unknown-target",
+                            "the draft of " + key + " has no target " + codes.get(i)));
+                }
+            }
+        }
+        for (String code : DraftRules.untyped(plan, codes)) {
+            if (codes != null) {
+                errors.add(new Problem.FieldError("/targets/" + codes.indexOf(code), "untyped-target",
+                        "target " + code + " has no rule to confirm: its wording could not be read; write the rule"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.unprocessable("Nothing was confirmed: " + errors.size() + " target(s) cannot be",
+                    errors);
+        }
+        List<String> confirmed = new java.util.ArrayList<>();
+        PlanDocument changed = DraftRules.confirm(plan, codes, confirmed);
+        if (!confirmed.isEmpty()) {
+            fill(row, changed, OffsetDateTime.now(clock), actor);
+            LOG.infof("rules of %s confirmed by %s: %s", key, actor, confirmed);
+        }
+        return draftOf(row, changed);
     }
 
     /** The row goes, so the audit trail of a discard is the log line. */

@@ -46,6 +46,12 @@ class AuthorizationMatrixTests {
         }
 
         private String body() {
+            if (path.equals("/api/v1/rule-proposals")) {
+                return "{\"indicator\": \"相談件数\", \"targetText\": \"15 件以上\"}";
+            }
+            if (path.endsWith("/draft/rules/confirm")) {
+                return "{}";
+            }
             String key = path.equals("/api/v1/plans") ? "matrix-created" : DRAFT;
             return PlanApiTests.fixture(key).toString();
         }
@@ -61,7 +67,9 @@ class AuthorizationMatrixTests {
             new Endpoint("PUT", "/api/v1/plans/" + DRAFT + "/draft", true, 200, EDITOR),
             new Endpoint("GET", "/api/v1/plans/" + DRAFT + "/draft/validation", false, 200, DRAFT_READERS),
             new Endpoint("DELETE", "/api/v1/plans/matrix-discarded/draft", false, 204, EDITOR),
+            new Endpoint("POST", "/api/v1/plans/" + DRAFT + "/draft/rules/confirm", true, 200, EDITOR),
             new Endpoint("POST", "/api/v1/plans/matrix-publishing/publish", false, 201, EDITOR),
+            new Endpoint("POST", "/api/v1/rule-proposals", true, 200, EDITOR),
             new Endpoint("GET", "/api/v1/plans/" + PUBLISHED, false, 200),
             new Endpoint("GET", "/api/v1/plans/" + PUBLISHED + "/versions/1", false, 200),
             new Endpoint("GET", "/api/v1/plans/" + PUBLISHED + "/targets", false, 200),

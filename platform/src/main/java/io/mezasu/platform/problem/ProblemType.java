@@ -22,6 +22,8 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE(413, "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     UNPROCESSABLE(422, "Request cannot be processed"),
+    /** A target wording (業績目標) that cannot be read as a rule without guessing. */
+    AMBIGUOUS_RULE(422, "Wording cannot be read as a rule"),
     SERVICE_UNAVAILABLE(503, "Service temporarily unavailable"),
     INTERNAL(500, "Internal server error");
 
