@@ -213,6 +213,8 @@ public final class LocalStack implements AutoCloseable {
         // A data directory from before topics were declared holds topics with 7 days of retention: on this laptop
         // stack the services bring them up to their declarations (a data centre leaves that to operations).
         env.put("MEZASU_KAFKA_ALIGN_EXISTING", "true");
+        // Pages are served over plain HTTP on 127.0.0.1 here: a Secure cookie would not come back.
+        env.put("MEZASU_WEB_SECURE_COOKIES", "false");
         env.putAll(tokenEnvironment());
         return env;
     }

@@ -50,7 +50,9 @@ public record StatusBadge(String code, String words, String css, String symbol) 
     }
 
     private static Kind kind(Status status, OsakaLabel label) {
-        if (label == OsakaLabel.NOT_ACHIEVED || label == OsakaLabel.NOT_ON_TRACK) {
+        boolean missed = label != null ? label == OsakaLabel.NOT_ACHIEVED || label == OsakaLabel.NOT_ON_TRACK
+                : status == Status.NOT_ACHIEVED || status == Status.BEHIND || status == Status.NOT_DONE;
+        if (missed) {
             return Kind.MISSED;
         }
         if (status == Status.IN_PROGRESS) {

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.mezasu.measurement.evaluation.MeasureKind;
-import io.mezasu.measurement.evaluation.TargetSpec;
+import io.mezasu.measurement.domain.evaluation.MeasureKind;
+import io.mezasu.measurement.domain.evaluation.TargetSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -35,7 +35,7 @@ class TargetSpecsAdditiveFieldsTest {
                 ((ObjectNode) r.get("milestone")).put("due", "2021-03-31");
             }
         });
-        Map<String, TargetSpec> specs = TargetSpecs.of("minato-fy2019", plan);
+        Map<String, TargetSpec> specs = TargetSpecs.of("minato-fy2019", PublishedPlan.of(plan));
         assertEquals(63, specs.size());
         assertEquals(MeasureKind.AREA_COVERAGE, specs.get("2-1-1-1").kind());
         assertEquals(MeasureKind.MILESTONE, specs.get("2-1-6-1").kind());
