@@ -3,6 +3,7 @@ package io.mezasu.measurement.projection;
 import io.mezasu.measurement.config.MeasurementConfig;
 import io.mezasu.measurement.domain.measurement.MeasurementChange;
 import io.mezasu.measurement.events.MeasurementEvents;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -56,6 +57,7 @@ public class MeasurementProjector {
     private final ProjectionService projection;
     private final MeasurementEvents events;
     private final MutinyEmitter<String> deadLetters;
+    private final Counter deadLettered;
     private final MeasurementConfig config;
     private final String bootstrapServers;
     private final Timer batchTime;
@@ -81,6 +83,9 @@ public class MeasurementProjector {
                 .register(registry);
         this.batchSize = DistributionSummary.builder("mezasu.projector.batch.size")
                 .description("Records per projected batch").publishPercentiles(0.5, 0.99).register(registry);
+        this.deadLettered = Counter.builder("mezasu.dead.letters")
+                .tag("topic", config.topic()).description("Records sent to the dead-letter topic, unreadable")
+                .register(registry);
         this.lag = Timer.builder("mezasu.projector.lag")
                 .description("From a record's append to the measurements topic until its projection committed")
                 .publishPercentiles(0.5, 0.99).register(registry);
@@ -190,6 +195,7 @@ public class MeasurementProjector {
                 LOG.warnf("measurement event at %s-%d@%d is unreadable, sent to the dead-letter topic: %s",
                         record.topic(), record.partition(), record.offset(), e.getMessage());
                 quarantined.add(deadLetter(record, e.getMessage()));
+                deadLettered.increment();
             }
         }
         projection.apply(changes);
