@@ -13,6 +13,8 @@ import java.math.BigDecimal;
  * @param unit            ％, a counter word (件, 団体・個人, 施設, 箇所, か所, 校, 品), 点 or 地域
  * @param cumulative      延べ: in-year increments add up
  * @param scale           for scores, the top of the scale (5点満点 = 5)
+ * @param itemBaseline    for counts of items judged against their own earlier figure (…を基準として改善している学校数);
+ *                        null otherwise. Optional in JSON: documents without it read as null
  */
 public record TargetRule(
         MeasureKind kind,
@@ -26,7 +28,8 @@ public record TargetRule(
         Integer scale,
         Baseline baseline,
         Milestone milestone,
-        DataSource dataSource) {
+        DataSource dataSource,
+        ItemBaseline itemBaseline) {
 
     public enum MeasureKind {
         /** A survey ratio or an administrative ratio, in percent. */

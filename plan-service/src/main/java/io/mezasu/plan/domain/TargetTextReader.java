@@ -43,6 +43,8 @@ public final class TargetTextReader {
             "^([0-9]+)年度件数\\(" + NUM + "件\\)の" + NUM + "%(減|増)の" + NUM + "件(以上|以下)$");
     private static final Pattern PREVIOUS = Pattern.compile("^前年同時期の" + NUM + "%(増|減)$");
     private static final Pattern SCALE = Pattern.compile("\\(([0-9]+)点満点\\)");
+    /** 「平成 30年度を基準として改善している」 in an indicator: each counted item against its own figure. */
+    private static final Pattern ITEM_BASELINE = Pattern.compile("(平成|令和)([0-9]+)年度を基準として改善");
     private static final List<String> ACTIONS = List.of("策定", "実施", "把握", "促進", "開催", "設置", "検討");
 
     private TargetTextReader() {
@@ -98,6 +100,19 @@ public final class TargetTextReader {
         return ACTIONS.stream().filter(text::endsWith).findFirst()
                 .map(action -> new Reading(MeasureKind.MILESTONE, null, false, null, null, null, false, null, null,
                         null, action));
+    }
+
+    /**
+     * The Gregorian fiscal year an indicator compares each counted item with (平成30年度を基準として改善している
+     * 学校数 → 2018), if it says so. The rule's item baseline must carry it.
+     */
+    public static Optional<Integer> itemBaselineYear(String indicator) {
+        Matcher m = ITEM_BASELINE.matcher(normalize(indicator == null ? "" : indicator));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int year = Integer.parseInt(m.group(2));
+        return Optional.of(m.group(1).equals("平成") ? 1988 + year : 2018 + year);
     }
 
     private static Reading ratio(String figure, String direction, Baseline.Type baseline, BigDecimal value) {
