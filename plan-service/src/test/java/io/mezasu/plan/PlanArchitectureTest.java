@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
  * content hash and the ETag, carried by PlanPublished) is the domain's own contract: PlanDocuments lives there,
  * and so would Jackson annotations if that shape ever needed pinning. Frameworks stay in the other packages.
  * <p>
- * Plain {@code @Test}s over ArchUnit's core API rather than {@code @ArchTest} fields: under this build's JUnit 6
- * launcher (with Quarkus' test class loading) ArchUnit's engine reported zero tests, so a broken rule would pass.
+ * Plain {@code @Test}s over ArchUnit's core API rather than {@code @ArchTest} fields: in this module's test JVM
+ * (JUnit 6 from the Quarkus BOM, Quarkus' JUnit extension on the class path) ArchUnit's own engines, archunit-junit5
+ * 1.5.0 and archunit-junit6 1.5.1, ran zero rules and reported success, so a broken rule would have passed.
  */
 class PlanArchitectureTest {
 

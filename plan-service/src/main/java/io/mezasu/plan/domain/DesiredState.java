@@ -68,7 +68,7 @@ public record DesiredState(String text, Placement placement, String placementNot
             if (p.currentToken() == JsonToken.VALUE_STRING) {
                 return stated(p.getText());
             }
-            JsonNode node = p.readValueAsTree();
+            JsonNode node = ctxt.readTree(p); // not p.readValueAsTree(): that checks for trailing tokens mid-document
             if (!node.isObject()) {
                 return ctxt.reportInputMismatch(DesiredState.class, "a desired state is a string or an object");
             }

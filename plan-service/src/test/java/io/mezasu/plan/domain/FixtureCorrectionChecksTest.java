@@ -5,6 +5,7 @@ import static io.mezasu.plan.domain.PlanValidatorTest.pointerOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -58,6 +59,13 @@ class FixtureCorrectionChecksTest {
         assertTrue(states.get(0).isTextual());
         assertEquals("INFERRED", states.get(1).get("placement").asText());
         assertEquals(plan, PlanDocuments.read(PlanDocuments.write(plan)));
+    }
+
+    /** The application's mapper fails on trailing tokens; the desired-state reader must not trip over that. */
+    @Test
+    void desiredStatesReadUnderTheApplicationMappersStrictSettings() throws Exception {
+        var strict = Fixtures.JSON.copy().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        assertEquals(Fixtures.minato(), strict.readValue(PlanDocuments.write(Fixtures.minato()), PlanDocument.class));
     }
 
     private static void assertHas(List<Violation> violations, String code, String pointer) {
