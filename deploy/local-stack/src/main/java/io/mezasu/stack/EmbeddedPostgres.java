@@ -136,7 +136,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
     }
 
     /** Stops a server an earlier, killed JVM left running on {@code dataDir}, if there is one. */
-    static void stopLeftover(Path dataDir) throws IOException {
+    public static void stopLeftover(Path dataDir) throws IOException {
         if (Files.exists(dataDir.resolve("postmaster.pid"))) {
             new EmbeddedPostgres(findBinaries(), dataDir.toAbsolutePath(), 0, "").stopLeftoverPostmaster();
         }

@@ -1,7 +1,7 @@
 package io.mezasu.plan.api;
 
 import io.mezasu.plan.domain.ManagementIssue;
-import io.mezasu.plan.service.PublishedPlan;
+import io.mezasu.plan.domain.PublishedPlan;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -3,13 +3,13 @@ package io.mezasu.plan.api;
 import io.mezasu.plan.config.PlanConfig;
 import io.mezasu.plan.domain.PlanDocument;
 import io.mezasu.plan.domain.PlanValidator;
-import io.mezasu.plan.domain.TargetEntry;
+import io.mezasu.plan.domain.PublishedPlan;
+import io.mezasu.plan.domain.TargetFilter;
 import io.mezasu.plan.domain.TargetRule.MeasureKind;
 import io.mezasu.plan.service.PlanPage;
 import io.mezasu.plan.service.PlanService;
-import io.mezasu.plan.service.PublishedPlan;
+import io.mezasu.plan.service.TargetSelection;
 import io.mezasu.platform.problem.Problem;
-import io.mezasu.platform.problem.ProblemException;
 import io.mezasu.platform.security.Caller;
 import io.mezasu.platform.security.Roles;
 import jakarta.annotation.security.PermitAll;
@@ -211,13 +211,9 @@ public class PlanResource {
             @QueryParam("kind") MeasureKind kind,
             @Parameter(description = "Text to look for, e.g. 区民モニター") @QueryParam("q") @Size(max = 200) String text,
             @Context Request request) {
-        PublishedPlan published = plans.latest(key);
-        return conditional(request, published, LATEST, () -> TargetEntry.flatten(published.plan()).stream()
-                .filter(e -> issue == null || e.issue() == issue)
-                .filter(e -> strategy == null || e.strategy().equals(strategy))
-                .filter(e -> kind == null || e.target().rule().kind() == kind)
-                .filter(e -> text == null || text.isBlank() || e.mentions(text))
-                .map(TargetResponse::of).toList());
+        TargetSelection selection = plans.targets(key, new TargetFilter(issue, strategy, kind, text));
+        return conditional(request, selection.published(), LATEST,
+                () -> selection.targets().stream().map(TargetResponse::of).toList());
     }
 
     @PermitAll
@@ -226,11 +222,8 @@ public class PlanResource {
     @Operation(summary = "One target (業績目標) of the latest version")
     public Response target(@PathParam("key") @Pattern(regexp = KEY) String key,
             @PathParam("code") @Pattern(regexp = "\\d+-\\d+-\\d+-\\d+") String code, @Context Request request) {
-        PublishedPlan published = plans.latest(key);
-        TargetResponse target = TargetEntry.flatten(published.plan()).stream()
-                .filter(e -> e.target().code().equals(code)).findFirst().map(TargetResponse::of)
-                .orElseThrow(() -> ProblemException.notFound("Plan " + key + " has no target " + code));
-        return conditional(request, published, LATEST, () -> target);
+        TargetSelection selection = plans.target(key, code);
+        return conditional(request, selection.published(), LATEST, () -> TargetResponse.of(selection.targets().get(0)));
     }
 
     @PermitAll

@@ -2,7 +2,7 @@ package io.mezasu.plan.api;
 
 import io.mezasu.plan.domain.PlanDocument;
 import io.mezasu.plan.domain.PlanStats;
-import io.mezasu.plan.service.PublishedPlan;
+import io.mezasu.plan.domain.PublishedPlan;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

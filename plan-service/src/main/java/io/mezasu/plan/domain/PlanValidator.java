@@ -97,8 +97,19 @@ public final class PlanValidator {
     private void strategy(PlanDocument plan, Strategy strategy, String expected, String at) {
         code(strategy.code(), expected, at);
         required(strategy.title(), at + "/title");
+        for (int d = 0; d < strategy.desiredStates().size(); d++) {
+            desiredState(strategy.desiredStates().get(d), at + "/desiredStates/" + d);
+        }
         for (int n = 0; n < strategy.initiatives().size(); n++) {
             initiative(plan, strategy.initiatives().get(n), expected + "-" + (n + 1), at + "/initiatives/" + n);
+        }
+    }
+
+    private void desiredState(DesiredState state, String at) {
+        if (state == null || blank(state.text())) {
+            add("missing", at, "a desired state (めざす状態) has its wording");
+        } else if (state.isInferred() && blank(state.placementNote())) {
+            add("missing", at + "/placementNote", "an inferred placement says why");
         }
     }
 
@@ -235,6 +246,9 @@ public final class PlanValidator {
             if (rule.milestone() != null) {
                 add("ambiguous-rule", "/milestone", "only MILESTONE targets describe a milestone");
             }
+            if (rule.itemBaseline() != null) {
+                itemBaseline(rule);
+            }
             switch (rule.kind()) {
                 case PERCENT -> percent(rule);
                 case COUNT -> count(rule);
@@ -249,8 +263,18 @@ public final class PlanValidator {
             if (rule.milestone() == null || blank(rule.milestone().action()) || blank(rule.milestone().deliverable())) {
                 add("ambiguous-rule", "/milestone", "a milestone names its action (策定, 実施, …) and deliverable");
             }
-            if (rule.threshold() != null || rule.direction() != null || rule.baseline() != null) {
+            if (rule.threshold() != null || rule.direction() != null || rule.baseline() != null
+                    || rule.itemBaseline() != null) {
                 add("ambiguous-rule", "/threshold", "a milestone has no threshold, direction or baseline");
+            }
+        }
+
+        private void itemBaseline(TargetRule rule) {
+            if (rule.kind() != MeasureKind.COUNT) {
+                add("ambiguous-rule", "/itemBaseline", "only counts of items have an item baseline");
+            }
+            if (rule.itemBaseline().fiscalYear() == null || rule.itemBaseline().change() == null) {
+                add("ambiguous-rule", "/itemBaseline", "an item baseline names its fiscal year and change");
             }
         }
 

@@ -29,8 +29,12 @@ final class RuleTextAgreement {
                 compare(out, at + "/rule/milestone/action", "milestone action", read.milestoneAction(),
                         rule.milestone().action());
             }
+            deliverableWithoutVerbs(out, rule.milestone(), at + "/rule/milestone/deliverable");
             return out;
         }
+        compare(out, at + "/rule/itemBaseline/fiscalYear", "item baseline year",
+                TargetTextReader.itemBaselineYear(target.indicator()).orElse(null),
+                rule.itemBaseline() == null ? null : rule.itemBaseline().fiscalYear());
         compare(out, at + "/rule/direction", "direction", read.direction(), rule.direction());
         compare(out, at + "/rule/directionStated", "directionStated", read.directionStated(),
                 rule.directionStated() == null || rule.directionStated());
@@ -49,6 +53,19 @@ final class RuleTextAgreement {
             compareNumber(out, at + "/rule/baseline/value", read.baselineValue(), rule.baseline().value());
         }
         return out;
+    }
+
+    /** The action holds the verbs (策定, 把握・促進); the deliverable names only what they act on. */
+    private static void deliverableWithoutVerbs(List<Violation> out, TargetRule.Milestone milestone, String pointer) {
+        if (milestone == null || milestone.action() == null || milestone.deliverable() == null) {
+            return;
+        }
+        for (String verb : milestone.action().split("・")) {
+            if (!verb.isBlank() && milestone.deliverable().contains(verb)) {
+                out.add(new Violation("rule-text-mismatch", pointer, "the deliverable repeats the action's verb "
+                        + verb + ": name only what is acted on"));
+            }
+        }
     }
 
     private static void compare(List<Violation> out, String pointer, String what, Object fromText, Object inRule) {

@@ -15,6 +15,8 @@ import java.time.LocalDate;
  * @param unit            ％, a counter word (件, 団体・個人, 施設, 箇所, か所, 校, 品), 点 or 地域
  * @param cumulative      延べ: in-year increments add up
  * @param scale           for scores, the top of the scale (5点満点 = 5)
+ * @param itemBaseline    for counts of items judged against their own earlier figure (…を基準として改善している学校数);
+ *                        null otherwise. Optional in JSON: documents without it read as null
  * @param strict          未満 / 超 / 上回る: the figure itself does not meet the target; omitted (null) for 以上 / 以下.
  *                        Optional and additive: published plans without it are unchanged.
  */
@@ -31,6 +33,7 @@ public record TargetRule(
         Baseline baseline,
         Milestone milestone,
         DataSource dataSource,
+        ItemBaseline itemBaseline,
         @JsonInclude(JsonInclude.Include.NON_NULL) Boolean strict) {
 
     public enum MeasureKind {

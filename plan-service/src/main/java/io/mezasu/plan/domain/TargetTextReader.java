@@ -6,6 +6,8 @@ import io.mezasu.plan.domain.wording.TargetGrammar;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a target's Japanese wording (業績目標) into the facts a typed rule must agree with: kind,
@@ -51,6 +53,22 @@ public final class TargetTextReader {
                 rule.threshold(), rule.threshold() == null ? null : rule.decimals(), rule.unit(), rule.cumulative(),
                 rule.scale(), baseline == null ? null : baseline.type(), baseline == null ? null : baseline.value(),
                 action);
+    }
+
+    /** 「平成 30年度を基準として改善している」 in an indicator: each counted item against its own figure. */
+    private static final Pattern ITEM_BASELINE = Pattern.compile("(平成|令和)([0-9]+)年度を基準として改善");
+
+    /**
+     * The Gregorian fiscal year an indicator compares each counted item with (平成30年度を基準として改善している
+     * 学校数 → 2018), if it says so. The rule's item baseline must carry it.
+     */
+    public static Optional<Integer> itemBaselineYear(String indicator) {
+        Matcher m = ITEM_BASELINE.matcher(normalize(indicator == null ? "" : indicator));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int year = Integer.parseInt(m.group(2));
+        return Optional.of(m.group(1).equals("平成") ? 1988 + year : 2018 + year);
     }
 
     /** Full-width digits, ％ and parentheses become ASCII; spaces from the layout go. */

@@ -3,9 +3,9 @@ package io.mezasu.plan.messaging;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mezasu.plan.config.PlanConfig;
+import io.mezasu.plan.domain.PlanDocuments;
 import io.mezasu.plan.domain.PlanStats;
-import io.mezasu.plan.service.PlanDocuments;
-import io.mezasu.plan.service.PublishedPlan;
+import io.mezasu.plan.domain.PublishedPlan;
 import io.mezasu.platform.events.CloudEvent;
 import io.mezasu.platform.events.EventType;
 import io.mezasu.platform.outbox.Outbox;
@@ -25,13 +25,11 @@ public class PlanPublishedEvents {
     private final Outbox outbox;
     private final ObjectMapper mapper;
     private final PlanConfig config;
-    private final PlanDocuments documents;
 
-    public PlanPublishedEvents(Outbox outbox, ObjectMapper mapper, PlanConfig config, PlanDocuments documents) {
+    public PlanPublishedEvents(Outbox outbox, ObjectMapper mapper, PlanConfig config) {
         this.outbox = outbox;
         this.mapper = mapper;
         this.config = config;
-        this.documents = documents;
     }
 
     /** Queues the event in the caller's transaction; the outbox relay sends it after commit. */
@@ -54,7 +52,7 @@ public class PlanPublishedEvents {
         data.put("publishedAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(published.publishedAt()));
         data.put("contentHash", published.contentHash());
         data.set("stats", mapper.valueToTree(PlanStats.of(published.plan())));
-        data.set("plan", documents.tree(published.plan()));
+        data.set("plan", PlanDocuments.tree(published.plan()));
         return data;
     }
 }

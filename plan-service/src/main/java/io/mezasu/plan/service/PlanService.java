@@ -2,8 +2,12 @@ package io.mezasu.plan.service;
 
 import io.mezasu.plan.domain.DraftRules;
 import io.mezasu.plan.domain.PlanDocument;
+import io.mezasu.plan.domain.PlanDocuments;
 import io.mezasu.plan.domain.PlanStatus;
 import io.mezasu.plan.domain.PlanValidator;
+import io.mezasu.plan.domain.PublishedPlan;
+import io.mezasu.plan.domain.TargetEntry;
+import io.mezasu.plan.domain.TargetFilter;
 import io.mezasu.plan.domain.Violation;
 import io.mezasu.plan.messaging.PlanPublishedEvents;
 import io.mezasu.plan.persistence.PlanVersionEntity;
@@ -32,15 +36,12 @@ public class PlanService {
     private static final Logger LOG = Logger.getLogger(PlanService.class);
 
     private final PlanVersionRepository versions;
-    private final PlanDocuments documents;
     private final PlanPublishedEvents events;
     private final Clock clock;
     private final Map<String, PublishedPlan> frozen = new ConcurrentHashMap<>();
 
-    public PlanService(PlanVersionRepository versions, PlanDocuments documents, PlanPublishedEvents events,
-            Clock clock) {
+    public PlanService(PlanVersionRepository versions, PlanPublishedEvents events, Clock clock) {
         this.versions = versions;
-        this.documents = documents;
         this.events = events;
         this.clock = clock;
     }
@@ -87,7 +88,7 @@ public class PlanService {
     @Transactional
     public Draft confirmRules(String key, List<String> codes, String actor) {
         PlanVersionEntity row = versions.draftForUpdate(key).orElseThrow(() -> noDraft(key));
-        PlanDocument plan = documents.read(row.document);
+        PlanDocument plan = PlanDocuments.read(row.document);
         List<Problem.FieldError> errors = new java.util.ArrayList<>();
         if (codes != null) {
             List<String> unknown = DraftRules.unknown(plan, codes);
@@ -127,7 +128,7 @@ public class PlanService {
     @Transactional
     public Draft draft(String key) {
         PlanVersionEntity row = versions.draft(key).orElseThrow(() -> noDraft(key));
-        return draftOf(row, documents.read(row.document));
+        return draftOf(row, PlanDocuments.read(row.document));
     }
 
     /**
@@ -137,7 +138,7 @@ public class PlanService {
     @Transactional
     public PublishedPlan publish(String key, String actor) {
         PlanVersionEntity row = versions.draftForUpdate(key).orElseThrow(() -> noDraft(key));
-        PlanDocument plan = documents.read(row.document);
+        PlanDocument plan = PlanDocuments.read(row.document);
         List<Violation> violations = PlanValidator.validate(plan);
         if (!violations.isEmpty()) {
             throw ProblemException.unprocessable("The draft of " + key + " has " + violations.size()
@@ -175,6 +176,24 @@ public class PlanService {
                 .orElseThrow(() -> ProblemException.notFound("Plan " + key + " has no version " + version));
     }
 
+    /** The targets (業績目標) of the latest version that {@code filter} matches, in plan order. */
+    @Transactional
+    public TargetSelection targets(String key, TargetFilter filter) {
+        PublishedPlan published = latest(key);
+        return new TargetSelection(published,
+                TargetEntry.flatten(published.plan()).stream().filter(filter::matches).toList());
+    }
+
+    /** One target of the latest version by its code, e.g. 2-4-1-2; 404 if the version has none. */
+    @Transactional
+    public TargetSelection target(String key, String code) {
+        PublishedPlan published = latest(key);
+        TargetEntry entry = TargetEntry.flatten(published.plan()).stream()
+                .filter(e -> e.target().code().equals(code)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Plan " + key + " has no target " + code));
+        return new TargetSelection(published, List.of(entry));
+    }
+
     /** Any write to a published version: 409 if it exists (it is immutable), 404 otherwise. */
     @Transactional
     public ProblemException refuseWrite(String key, Integer version) {
@@ -196,7 +215,7 @@ public class PlanService {
             var latest = versions.latestPublished(key);
             var draft = withDrafts ? versions.draft(key) : Optional.<PlanVersionEntity>empty();
             // The title of what a reader would open: the latest published version, else the draft.
-            String title = latest.or(() -> draft).map(row -> documents.read(row.document).title()).orElse(null);
+            String title = latest.or(() -> draft).map(row -> PlanDocuments.read(row.document).title()).orElse(null);
             return new PlanPage.Item(key, latest.map(r -> r.version).orElse(null), title,
                     latest.map(r -> r.publishedAt).orElse(null), withDrafts ? draft.isPresent() : null);
         }).toList();
@@ -205,7 +224,7 @@ public class PlanService {
 
     private PublishedPlan cached(PlanVersionEntity row) {
         return frozen.computeIfAbsent(row.planKey + "/" + row.version,
-                k -> toPublished(row, documents.read(row.document)));
+                k -> toPublished(row, PlanDocuments.read(row.document)));
     }
 
     private PublishedPlan toPublished(PlanVersionEntity row, PlanDocument plan) {
@@ -214,7 +233,7 @@ public class PlanService {
     }
 
     private void fill(PlanVersionEntity row, PlanDocument plan, OffsetDateTime now, String actor) {
-        row.document = documents.write(plan);
+        row.document = PlanDocuments.write(plan);
         row.contentHash = PlanDocuments.sha256(row.document);
         row.updatedAt = now;
         row.updatedBy = actor;

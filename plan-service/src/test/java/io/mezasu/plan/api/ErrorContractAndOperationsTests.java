@@ -79,7 +79,8 @@ class ErrorContractAndOperationsTests {
         given().when().get("/q/metrics").then().statusCode(200).body(containsString("http_server"));
         given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
                 .body("paths", notNullValue())
-                .body("components.examples.minato-fy2019.value.key", equalTo("minato-fy2019"));
+                .body("components.examples.minato-fy2019.value.key", equalTo("minato-fy2019"))
+                .body("components.schemas.DesiredState.oneOf[0].type", equalTo("string"));
         given().when().get("/q/swagger-ui/").then().statusCode(200);
     }
 }

@@ -12,6 +12,7 @@ import io.mezasu.plan.domain.Target;
 import io.mezasu.plan.domain.Violation;
 import java.util.ArrayList;
 import java.util.List;
+import io.mezasu.plan.domain.PlanDocuments;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,22 +21,22 @@ import org.junit.jupiter.api.Test;
  */
 class RuleOriginDocumentTest {
 
-    private final PlanDocuments documents = new PlanDocuments();
+
 
     @Test
     void aHandWrittenPlanSerializesWithoutTheNewFields() {
-        String json = documents.write(Fixtures.minato());
+        String json = PlanDocuments.write(Fixtures.minato());
         assertFalse(json.contains("ruleOrigin"));
         assertFalse(json.contains("\"strict\""));
         assertFalse(json.contains("\"due\""));
-        assertEquals(json, documents.write(documents.read(json)));
+        assertEquals(json, PlanDocuments.write(PlanDocuments.read(json)));
     }
 
     @Test
     void proposedRulesRoundTripAndBlockPublishingUntilConfirmed() {
         PlanDocument plan = Fixtures.minato();
         PlanDocument stripped = DraftRulesTestSupport.withoutRules(plan);
-        PlanDocument proposed = documents.read(documents.write(DraftRules.proposeMissing(stripped)));
+        PlanDocument proposed = PlanDocuments.read(PlanDocuments.write(DraftRules.proposeMissing(stripped)));
         assertTrue(proposed.targets().allMatch(t -> t.ruleOrigin() == Target.RuleOrigin.PROPOSED));
         List<Violation> violations = PlanValidator.validate(proposed);
         assertEquals(63, violations.stream().filter(v -> v.code().equals("unconfirmed-rule")).count());

@@ -1,6 +1,7 @@
 package io.mezasu.plan.domain.wording;
 
 import io.mezasu.plan.domain.Baseline;
+import io.mezasu.plan.domain.ItemBaseline;
 import io.mezasu.plan.domain.TargetRule;
 import io.mezasu.plan.domain.TargetRule.DataSource;
 import io.mezasu.plan.domain.TargetRule.Direction;
@@ -25,6 +26,7 @@ final class RuleDraft {
     Milestone milestone;
     DataSource dataSource;
     Boolean strict;
+    ItemBaseline itemBaseline;
 
     static RuleDraft of(MeasureKind kind) {
         RuleDraft draft = new RuleDraft();
@@ -47,6 +49,6 @@ final class RuleDraft {
 
     TargetRule build() {
         return new TargetRule(kind, direction, directionStated, threshold, decimals, unit, percentBasis, cumulative,
-                scale, baseline, milestone, dataSource, strict);
+                scale, baseline, milestone, dataSource, itemBaseline, strict);
     }
 }

@@ -1,5 +1,8 @@
 package io.mezasu.plan.domain.wording;
 
+import io.mezasu.plan.domain.ItemBaseline;
+import io.mezasu.plan.domain.TargetRule;
+import io.mezasu.plan.domain.TargetTextReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +36,9 @@ public final class TargetGrammar {
     }
 
     /** The rule {@code targetText} states, or {@link AmbiguousWording} saying what could not be read. */
+    /** The phrase as the indicator writes it, spaces and all. */
+    private static final Pattern ITEM_BASELINE = Pattern.compile("(平成|令和)\\s*[0-9０-９]+\\s*年度を基準として改善している");
+
     public static Proposal propose(String indicator, String targetText) {
         Wording target = Wording.of(targetText);
         Wording context = Wording.of(indicator);
@@ -58,6 +64,7 @@ public final class TargetGrammar {
             if (read.isPresent()) {
                 RuleDraft rule = read.get();
                 DataSources.fill(rule, context, notes);
+                itemBaseline(rule, indicator, notes);
                 return new Proposal(rule.build(), notes);
             }
             notes.clear();
@@ -74,6 +81,22 @@ public final class TargetGrammar {
     }
 
     /** Like {@link #propose}, but empty instead of a reason. */
+    /**
+     * 「…平成30年度を基準として改善している学校数」: each counted item is compared with its own figure of that year;
+     * the rule carries the year so that it alone says which items count (the threshold stays as written).
+     */
+    private static void itemBaseline(RuleDraft rule, String indicator, List<String> notes) {
+        if (rule.kind != TargetRule.MeasureKind.COUNT || indicator == null) {
+            return;
+        }
+        Matcher phrase = ITEM_BASELINE.matcher(indicator);
+        TargetTextReader.itemBaselineYear(indicator).ifPresent(year -> {
+            rule.itemBaseline = new ItemBaseline(year, ItemBaseline.Change.IMPROVED,
+                    phrase.find() ? phrase.group() : null);
+            notes.add("each counted item is compared with its own figure of FY" + year + " (itemBaseline)");
+        });
+    }
+
     public static Optional<Proposal> tryPropose(String indicator, String targetText) {
         try {
             return Optional.of(propose(indicator, targetText));

@@ -1,6 +1,5 @@
-package io.mezasu.plan.service;
+package io.mezasu.plan.domain;
 
-import io.mezasu.plan.domain.PlanDocument;
 import java.time.OffsetDateTime;
 
 /** A frozen version of a plan, parsed once and shared: it never changes. */

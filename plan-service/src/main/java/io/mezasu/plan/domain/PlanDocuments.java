@@ -1,4 +1,4 @@
-package io.mezasu.plan.service;
+package io.mezasu.plan.domain;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -8,44 +8,49 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.mezasu.plan.domain.PlanDocument;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** Canonical JSON of a plan document (what is stored, hashed and published) and back. */
-@ApplicationScoped
-public class PlanDocuments {
+/**
+ * Canonical JSON of a plan document (what is stored, hashed and published) and back. Part of the domain: the
+ * content hash, the ETag and the PlanPublished payload all depend on these exact bytes. Static and bean-free, so
+ * the domain needs no container; Jackson is the one library the domain may use (see PlanArchitectureTest).
+ */
+public final class PlanDocuments {
 
     /**
      * A mapper of its own, not the application's: the stored and published form of a plan must not
      * change with HTTP-layer customizations (the application mapper emitted a phantom "sues" for issues()).
+     * Thread-safe once built.
      */
-    private final ObjectMapper mapper = JsonMapper.builder()
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .build();
 
-    /** The plan as a JSON tree, for embedding in events. */
-    public JsonNode tree(PlanDocument plan) {
-        return mapper.valueToTree(plan);
+    private PlanDocuments() {
     }
 
-    public String write(PlanDocument plan) {
+    /** The plan as a JSON tree, for embedding in events. */
+    public static JsonNode tree(PlanDocument plan) {
+        return MAPPER.valueToTree(plan);
+    }
+
+    public static String write(PlanDocument plan) {
         try {
-            return mapper.writeValueAsString(plan);
+            return MAPPER.writeValueAsString(plan);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("plan document cannot be serialized", e);
         }
     }
 
-    public PlanDocument read(String json) {
+    public static PlanDocument read(String json) {
         try {
-            return mapper.readValue(json, PlanDocument.class);
+            return MAPPER.readValue(json, PlanDocument.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored plan document cannot be read", e);
         }
