@@ -13,6 +13,14 @@ public interface MeasurementConfig {
     @WithDefault("mezasu.measurements")
     String topic();
 
+    /** Where the projector sets unreadable measurement events aside. */
+    @WithDefault("mezasu.measurements.dlq")
+    String deadLetterTopic();
+
+    /** Where the catalog sets unreadable plan events aside. */
+    @WithDefault("mezasu.plans.dlq")
+    String plansDeadLetterTopic();
+
     /** Consumer group of the live projector (MeasurementProjector). */
     @WithDefault("measurement-service.projection")
     String projectorGroup();

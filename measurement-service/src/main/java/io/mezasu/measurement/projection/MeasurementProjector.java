@@ -2,19 +2,16 @@ package io.mezasu.measurement.projection;
 
 import io.mezasu.measurement.config.MeasurementConfig;
 import io.mezasu.measurement.domain.measurement.MeasurementChange;
+import io.mezasu.measurement.events.DeadLetters;
 import io.mezasu.measurement.events.MeasurementEvents;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,10 +26,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
@@ -56,8 +51,7 @@ public class MeasurementProjector {
 
     private final ProjectionService projection;
     private final MeasurementEvents events;
-    private final MutinyEmitter<String> deadLetters;
-    private final Counter deadLettered;
+    private final DeadLetters deadLetters;
     private final MeasurementConfig config;
     private final String bootstrapServers;
     private final Timer batchTime;
@@ -71,7 +65,7 @@ public class MeasurementProjector {
     private KafkaConsumer<String, String> consumer;
 
     public MeasurementProjector(ProjectionService projection, MeasurementEvents events,
-            @Channel("measurements-dlq") MutinyEmitter<String> deadLetters, MeasurementConfig config,
+            DeadLetters deadLetters, MeasurementConfig config,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, MeterRegistry registry) {
         this.projection = projection;
         this.events = events;
@@ -83,9 +77,6 @@ public class MeasurementProjector {
                 .register(registry);
         this.batchSize = DistributionSummary.builder("mezasu.projector.batch.size")
                 .description("Records per projected batch").publishPercentiles(0.5, 0.99).register(registry);
-        this.deadLettered = Counter.builder("mezasu.dead.letters")
-                .tag("topic", config.topic()).description("Records sent to the dead-letter topic, unreadable")
-                .register(registry);
         this.lag = Timer.builder("mezasu.projector.lag")
                 .description("From a record's append to the measurements topic until its projection committed")
                 .publishPercentiles(0.5, 0.99).register(registry);
@@ -194,8 +185,8 @@ public class MeasurementProjector {
             } catch (RuntimeException e) {
                 LOG.warnf("measurement event at %s-%d@%d is unreadable, sent to the dead-letter topic: %s",
                         record.topic(), record.partition(), record.offset(), e.getMessage());
-                quarantined.add(deadLetter(record, e.getMessage()));
-                deadLettered.increment();
+                quarantined.add(deadLetters.send(config.deadLetterTopic(), new DeadLetters.Origin(record.topic(),
+                        record.partition(), record.offset(), record.key()), record.value(), e.getMessage()));
             }
         }
         projection.apply(changes);
@@ -266,16 +257,5 @@ public class MeasurementProjector {
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(config.projectorMaxPollRecords()));
         return props;
-    }
-
-    private Uni<Void> deadLetter(ConsumerRecord<String, String> record, String reason) {
-        RecordHeaders headers = new RecordHeaders();
-        headers.add("dead-letter-reason", String.valueOf(reason).getBytes(StandardCharsets.UTF_8));
-        headers.add("dead-letter-topic", record.topic().getBytes(StandardCharsets.UTF_8));
-        headers.add("dead-letter-partition", Integer.toString(record.partition()).getBytes(StandardCharsets.UTF_8));
-        headers.add("dead-letter-offset", Long.toString(record.offset()).getBytes(StandardCharsets.UTF_8));
-        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withKey(record.key()).withHeaders(headers).build();
-        return deadLetters.sendMessage(Message.of(String.valueOf(record.value())).addMetadata(metadata));
     }
 }

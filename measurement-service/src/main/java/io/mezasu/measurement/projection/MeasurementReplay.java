@@ -67,8 +67,8 @@ public class MeasurementReplay {
 
     public Result rebuild() {
         long started = System.nanoTime();
-        projection.lock().lock();
-        try (KafkaConsumer<String, String> consumer = consumer()) {
+        try (ProjectionLock.Held held = projection.lock().exclusive();
+                KafkaConsumer<String, String> consumer = consumer()) {
             List<TopicPartition> partitions = consumer.partitionsFor(config.topic()).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partitions);
@@ -116,7 +116,6 @@ public class MeasurementReplay {
             return new Result(reader.total, applied, reader.unreadable, millis);
         } finally {
             projection.abortReplay();
-            projection.lock().unlock();
         }
     }
 

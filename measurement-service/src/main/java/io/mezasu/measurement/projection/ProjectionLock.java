@@ -20,6 +20,9 @@ public class ProjectionLock {
     static final long KEY = 0x6D657A6173750001L;
 
     private final AgroalDataSource dataSource;
+    /** The lock this thread holds alone, if any: taking it again (a replay inside a held lock) nests, as a
+     * ReentrantLock would; PostgreSQL would otherwise make the second session wait for the first forever. */
+    private final ThreadLocal<Held> heldHere = new ThreadLocal<>();
 
     public ProjectionLock(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
@@ -27,6 +30,17 @@ public class ProjectionLock {
 
     /** Held alone until closed: waits for every running batch of every replica, then keeps new ones out. */
     public Held exclusive() {
+        Held outer = heldHere.get();
+        if (outer != null) {
+            outer.depth++;
+            return outer;
+        }
+        Held held = take();
+        heldHere.set(held);
+        return held;
+    }
+
+    private Held take() {
         try {
             Connection connection = dataSource.getConnection();
             try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_lock(?)")) {
@@ -53,9 +67,10 @@ public class ProjectionLock {
         }
     }
 
-    /** The exclusive lock, released (and its connection returned) on close. */
-    public static final class Held implements AutoCloseable {
+    /** The exclusive lock, released (and its connection returned) when the outermost holder closes it. */
+    public final class Held implements AutoCloseable {
         private final Connection connection;
+        private int depth = 1;
 
         private Held(Connection connection) {
             this.connection = connection;
@@ -63,6 +78,10 @@ public class ProjectionLock {
 
         @Override
         public void close() {
+            if (--depth > 0) {
+                return;
+            }
+            heldHere.remove();
             try (connection; PreparedStatement unlock = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
                 unlock.setLong(1, KEY);
                 unlock.execute();

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Applies measurement events to the projection idempotently: an event id already in the history, or a content
@@ -28,37 +27,40 @@ import java.util.concurrent.locks.ReentrantLock;
 public class ProjectionService {
 
     private final ProjectionRepository repository;
+    private final ProjectionLock lock;
     private final InEffectCache inEffectCache;
     private final Event<TargetsChanged> targetsChanged;
     private final Event<ProjectionRebuilt> rebuilt;
     /** During a replay, evaluation waits until the end: one pass over the rebuilt measurements. */
     private volatile boolean replaying;
     /** Live consumption and a replay never interleave. */
-    private final ReentrantLock lock = new ReentrantLock();
 
     public ProjectionService(ProjectionRepository repository, InEffectCache inEffectCache,
-            Event<TargetsChanged> targetsChanged, Event<ProjectionRebuilt> rebuilt) {
+            Event<TargetsChanged> targetsChanged, Event<ProjectionRebuilt> rebuilt, ProjectionLock lock) {
+        this.lock = lock;
         this.repository = repository;
         this.inEffectCache = inEffectCache;
         this.targetsChanged = targetsChanged;
         this.rebuilt = rebuilt;
     }
 
-    public ReentrantLock lock() {
+    /** The projection's lock across replicas; a replay and a new plan version hold it alone. */
+    public ProjectionLock lock() {
         return lock;
     }
 
-    /** Applies a batch in its own transaction, under the lock, so concurrent writers never interleave. */
+    /**
+     * Applies a batch in its own transaction, holding the projection lock shared: batches of other replicas (other
+     * partitions, so other targets) go on, a replay or a new plan version waits for it.
+     */
     public List<MeasurementChange> apply(List<MeasurementChange> changes) {
         if (changes.isEmpty()) {
             return List.of();
         }
-        lock.lock();
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> applyLocked(changes));
-        } finally {
-            lock.unlock();
-        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            lock.shared();
+            return applyLocked(changes);
+        });
     }
 
     /**

@@ -6,12 +6,11 @@ import io.mezasu.measurement.web.export.EvaluationTable;
 import io.mezasu.measurement.web.export.XlsxExport;
 import io.mezasu.platform.problem.ProblemException;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,11 +34,9 @@ public class ExportResource {
     @Path("plans/{key}/evaluations.csv")
     @Produces("text/csv")
     @Operation(summary = "Every target's evaluation as CSV (UTF-8 with BOM, one row per target)")
-    public Response csv(@PathParam("key") String key, @QueryParam("mode") String mode, @QueryParam("asOf") String asOf,
-            @QueryParam("review") String review, @QueryParam("lang") String lang,
-            @CookieParam(Lang.COOKIE) String langCookie) {
-        Lang language = Lang.resolve(lang, langCookie);
-        return file(CsvExport.write(rows(key, mode, asOf, review, language), language == Lang.EN),
+    public Response csv(@PathParam("key") String key, @BeanParam ViewParams params) {
+        Lang language = Lang.resolve(params.lang, params.langCookie);
+        return file(CsvExport.write(rows(key, params, language), language == Lang.EN),
                 "text/csv; charset=UTF-8", key + "-evaluations.csv");
     }
 
@@ -47,19 +44,17 @@ public class ExportResource {
     @Path("plans/{key}/evaluations.xlsx")
     @Produces(XLSX)
     @Operation(summary = "Every target's evaluation as an Excel workbook")
-    public Response xlsx(@PathParam("key") String key, @QueryParam("mode") String mode, @QueryParam("asOf") String asOf,
-            @QueryParam("review") String review, @QueryParam("lang") String lang,
-            @CookieParam(Lang.COOKIE) String langCookie) {
-        Lang language = Lang.resolve(lang, langCookie);
-        return file(XlsxExport.write(key, rows(key, mode, asOf, review, language), language == Lang.EN), XLSX,
+    public Response xlsx(@PathParam("key") String key, @BeanParam ViewParams params) {
+        Lang language = Lang.resolve(params.lang, params.langCookie);
+        return file(XlsxExport.write(key, rows(key, params, language), language == Lang.EN), XLSX,
                 key + "-evaluations.xlsx");
     }
 
-    private List<EvaluationRow> rows(String key, String mode, String asOf, String review, Lang lang) {
-        if (review != null) {
-            throw ProblemException.notFound("Plan " + key + " has no review " + review);
+    private List<EvaluationRow> rows(String key, ViewParams params, Lang lang) {
+        if (params.review != null) {
+            throw ProblemException.notFound("Plan " + key + " has no review " + params.review);
         }
-        FilterForm form = FilterForm.read(null, null, mode, asOf);
+        FilterForm form = FilterForm.read(null, null, params.mode, params.asOf);
         PageQueries.Snapshot snapshot = queries.snapshot(key, form.asOfInstant(), form.evaluationMode());
         Texts texts = Words.of(lang);
         return EvaluationTable.rows(snapshot.plan(), snapshot.specs(),

@@ -5,12 +5,11 @@ import io.mezasu.platform.problem.ProblemException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,34 +50,30 @@ public class ReportResource {
     @Path("plans/{key}/report")
     @Produces("text/html")
     @Operation(summary = "The self-evaluation report (自己評価) for the 区政会議, printable on A4 (page)")
-    public Response html(@PathParam("key") String key, @QueryParam("mode") String mode, @QueryParam("asOf") String asOf,
-            @QueryParam("review") String review, @QueryParam("lang") String lang,
-            @CookieParam(Lang.COOKIE) String langCookie, @CookieParam(StaffSession.COOKIE) String session) {
-        PageRequests.Page page = requests.context(lang, langCookie, session);
-        return page.render(Templates.report(page.frame(), view(key, mode, asOf, review, page.lang()), CSS, false));
+    public Response html(@PathParam("key") String key, @BeanParam ViewParams params) {
+        PageRequests.Page page = requests.context(params.lang, params.langCookie, params.session);
+        return page.render(Templates.report(page.frame(), view(key, params, page.lang()), CSS, false));
     }
 
     @GET
     @Path("plans/{key}/report.pdf")
     @Produces("application/pdf")
     @Operation(summary = "The self-evaluation report as PDF (A4, Japanese font embedded)")
-    public Response pdf(@PathParam("key") String key, @QueryParam("mode") String mode, @QueryParam("asOf") String asOf,
-            @QueryParam("review") String review, @QueryParam("lang") String lang,
-            @CookieParam(Lang.COOKIE) String langCookie, @CookieParam(StaffSession.COOKIE) String session) {
-        PageRequests.Page page = requests.context(lang, langCookie, session);
-        String xhtml = Templates.report(page.frame(), view(key, mode, asOf, review, page.lang()), CSS, true)
+    public Response pdf(@PathParam("key") String key, @BeanParam ViewParams params) {
+        PageRequests.Page page = requests.context(params.lang, params.langCookie, params.session);
+        String xhtml = Templates.report(page.frame(), view(key, params, page.lang()), CSS, true)
                 .setLocale(page.lang().locale()).render();
         return Response.ok(pdf.render(xhtml), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"" + key + "-report.pdf\"")
                 .header("Cache-Control", "private, no-cache").build();
     }
 
-    private ReportView view(String key, String mode, String asOf, String review, Lang lang) {
-        if (review != null) {
+    private ReportView view(String key, ViewParams params, Lang lang) {
+        if (params.review != null) {
             // Review points (振り返り) with their frozen snapshots and narratives are the ward's-year work (issue 14).
-            throw ProblemException.notFound("Plan " + key + " has no review " + review);
+            throw ProblemException.notFound("Plan " + key + " has no review " + params.review);
         }
-        FilterForm form = FilterForm.read(null, null, mode, asOf);
+        FilterForm form = FilterForm.read(null, null, params.mode, params.asOf);
         PageQueries.Snapshot snapshot = queries.snapshot(key, form.asOfInstant(), form.evaluationMode());
         boolean midYear = Reports.midYear(form.evaluationMode(), snapshot.plan());
         return Reports.build(snapshot, midYear, LocalDate.now(clock.withZone(ZoneId.of("Asia/Tokyo"))), lang);

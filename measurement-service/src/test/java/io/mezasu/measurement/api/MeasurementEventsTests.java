@@ -158,13 +158,10 @@ class MeasurementEventsTests {
         double readBefore = projectorRecordsRead();
         // Holding the projection lock keeps the live projector from applying anything: the events wait on the topic
         // (at most one poll of them in the projector's hands) until the replay, which takes the same lock, has read them.
-        projection.lock().lock();
-        try {
+        try (var held = projection.lock().exclusive()) {
             given().contentType(ContentType.JSON).body(rows).when().post("/api/v1/measurements/batch")
                     .then().statusCode(200).body("counts.imported", equalTo(events));
             assertTrue(replay.rebuild().events() >= events);
-        } finally {
-            projection.lock().unlock();
         }
         String last = new io.mezasu.measurement.domain.measurement.SourceRef(source, "s" + (events - 1)).measurementId().toString();
         given().get("/api/v1/measurements/{id}", last).then().statusCode(200);
