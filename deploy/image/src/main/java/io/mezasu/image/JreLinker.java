@@ -3,35 +3,48 @@ package io.mezasu.image;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Links the smallest JRE the services run on, once, and reuses it while the JDK and the module list stay the same. */
 final class JreLinker {
 
     /**
-     * What the services' jars use, from {@code jdeps} over both quarkus-app directories, checked by booting each
-     * service in its image (ImageRunsIT). java.desktop stays out: nothing the services load needs java.beans or AWT,
-     * and its native libraries would pull X11 and font libraries into the image.
+     * What the services' jars refer to ({@code jdeps} over quarkus-app, jdk.compiler left out: only vert.x's
+     * annotation processor uses it), plus what they load as services, which jdeps cannot see: EC keys (TLS, ES256
+     * tokens), the zip file system, DNS for JNDI, and the non-Unicode charsets (Shift_JIS, EUC-JP) a Japanese client
+     * may name. java.desktop is there for java.beans (Jakarta EL in validation messages, pgjdbc, SnakeYAML, JAXB).
+     * ImageRunsIT boots both services in the image to check the list.
      */
     static final List<String> MODULES = List.of(
             "java.base",
             "java.compiler",
+            "java.desktop",
             "java.instrument",
             "java.logging",
             "java.management",
             "java.naming",
-            "java.net.http",
+            "java.rmi",
+            "java.scripting",
             "java.security.jgss",
             "java.security.sasl",
             "java.sql",
             "java.transaction.xa",
             "java.xml",
+            "jdk.charsets",
             "jdk.crypto.ec",
             "jdk.management",
             "jdk.naming.dns",
             "jdk.unsupported",
             "jdk.zipfs");
+
+    /**
+     * java.desktop's native libraries for X11, sound, splash screens, font rendering, JPEG and colour management: a
+     * headless service never loads them, and they would pull X11, ALSA, FreeType and HarfBuzz into the image.
+     * java.beans and headless AWT need none of them.
+     */
+    static final List<String> UNUSED_NATIVE_LIBRARIES = List.of(
+            "libawt_xawt.so", "libjawt.so", "libsplashscreen.so", "libjsound.so",
+            "libfontmanager.so", "libjavajpeg.so", "liblcms.so");
 
     private final Path jdk;
 
@@ -50,6 +63,9 @@ final class JreLinker {
         Tree.delete(output);
         Files.createDirectories(output.getParent());
         Commands.check(command(output));
+        for (String library : UNUSED_NATIVE_LIBRARIES) {
+            Files.deleteIfExists(output.resolve("lib").resolve(library));
+        }
         Files.writeString(stamp, inputs);
         return output;
     }
@@ -60,18 +76,17 @@ final class JreLinker {
             throw new IllegalStateException(jmods + " is missing: jlink needs the JDK's jmods "
                     + "(Debian: apt-get install openjdk-17-jmods), or point -Dmezasu.image.jdk at a JDK that has them");
         }
-        List<String> command = new ArrayList<>(List.of(jdk.resolve("bin/jlink").toString(),
+        return List.of(jdk.resolve("bin/jlink").toString(),
                 "--module-path", jmods.toString(),
                 "--add-modules", String.join(",", MODULES),
                 // Debug symbols, man pages and C headers are of no use in a service image.
                 "--strip-debug", "--no-man-pages", "--no-header-files",
                 "--compress=2",
-                "--output", output.toString()));
-        return command;
+                "--output", output.toString());
     }
 
     /** What decides the JRE's content: the JDK (its release file names its exact build) and the modules. */
     private String inputs() throws IOException {
-        return jdk + "\n" + Files.readString(jdk.resolve("release")) + "\n" + MODULES;
+        return jdk + "\n" + Files.readString(jdk.resolve("release")) + "\n" + MODULES + UNUSED_NATIVE_LIBRARIES;
     }
 }
