@@ -1,7 +1,6 @@
 package io.mezasu.image;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,8 +10,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a command inside an unpacked image the way a container runtime would, without one: in new mount and PID
- * namespaces (so the /proc and /dev mounts vanish with the process), chrooted into the image's file system, as the
- * image's user, with only the image's environment and what the test adds. Needs root.
+ * namespaces (so the /proc and /dev mounts vanish with the process, and stopping it stops all it started), chrooted
+ * into the image's file system, as the image's user, with only the environment given. Needs root. The network is
+ * the host's.
  */
 final class Chroot {
 
@@ -31,41 +31,28 @@ final class Chroot {
         return "root".equals(System.getProperty("user.name")) && onPath("unshare") && onPath("chroot");
     }
 
-    static Result run(Path root, String user, Map<String, String> env, List<String> command, long timeoutSeconds)
-            throws IOException, InterruptedException {
+    /** Starts {@code command}; its output goes to {@code log}. Destroying the process ends everything inside. */
+    static Process start(Path root, String user, Map<String, String> env, List<String> command, Path log)
+            throws IOException {
         Files.createDirectories(root.resolve("proc"));
         Files.createDirectories(root.resolve("dev"));
-        List<String> line = new ArrayList<>(List.of("unshare", "--mount", "--pid", "--fork",
-                "sh", "-c", MOUNT_AND_ENTER,
-                root.toString(), user + ":" + user));
+        List<String> line = new ArrayList<>(List.of("unshare", "--mount", "--pid", "--fork", "--kill-child",
+                "sh", "-c", MOUNT_AND_ENTER, root.toString(), user + ":" + user));
         line.addAll(command);
-        return start(line, env, timeoutSeconds);
-    }
-
-    private static Result start(List<String> line, Map<String, String> env, long timeoutSeconds)
-            throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(name -> !name.equals("PATH"));
         builder.environment().putAll(env);
-        Process process = builder.start();
-        process.getOutputStream().close();
-        // Read on another thread: a full pipe would otherwise stall the JVM inside.
-        StringBuilder output = new StringBuilder();
-        Thread reader = new Thread(() -> output.append(read(process)));
-        reader.start();
+        return builder.start();
+    }
+
+    static Result run(Path root, String user, Map<String, String> env, List<String> command, long timeoutSeconds)
+            throws IOException, InterruptedException {
+        Path log = Files.createTempFile(root.getParent(), "chroot", ".log");
+        Process process = start(root, user, env, command, log);
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
         }
-        reader.join();
-        return new Result(process.exitValue(), output.toString());
-    }
-
-    private static String read(Process process) {
-        try {
-            return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "(output lost: " + e + ")";
-        }
+        return new Result(process.exitValue(), Files.readString(log));
     }
 
     private static boolean onPath(String tool) {

@@ -1,11 +1,12 @@
 package io.mezasu.image;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mezasu.stack.Dirs;
+import io.mezasu.stack.LocalStack;
+import io.mezasu.stack.Ports;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,32 +14,47 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The images run: their layers, applied in order, are a file system where the JRE starts as user 185 and each
- * service boots with the classes, modules and native libraries it needs. No container runtime here, so the test
- * does a runtime's part with unshare and chroot (root only; skipped otherwise).
+ * The images run: their layers, applied in order, make a file system where the JRE starts as user 185 and where
+ * each service, with its image's entrypoint and environment, becomes ready against a real PostgreSQL and Kafka
+ * (the local stack's), so that no module, class or native library it needs is missing. No container runtime here:
+ * unshare and chroot do a runtime's part (root only; skipped otherwise).
  */
 @EnabledIf("io.mezasu.image.Chroot#available")
 class ImageRunsIT {
 
-    /** What a JRE lacking a module or a library the service needs would print. */
-    private static final Pattern MISSING = Pattern.compile(
-            "NoClassDefFoundError|ClassNotFoundException|UnsatisfiedLinkError|ServiceConfigurationError"
-                    + "|error while loading shared libraries|UnsupportedCharsetException");
+    private static final Path ROOT = Path.of(System.getProperty("mezasu.root.dir", "../..")).toAbsolutePath();
+    private static final String JWT_KEY_IN_IMAGE = "/etc/mezasu/jwt/public.pem";
 
-    @TempDir
-    Path dir;
+    private static Path dir;
+    private static LocalStack stack;
+
+    @BeforeAll
+    static void startPostgresAndKafka() throws Exception {
+        // Not JUnit's @TempDir: the postgres OS user must be able to reach the data directory.
+        dir = Dirs.newTempDir("mezasu-image-");
+        stack = new LocalStack(new LocalStack.Settings(ROOT, dir.resolve("stack"), Ports.free(), Ports.free(),
+                List.of(new LocalStack.Service("plan-service", "plan-service", Ports.free()),
+                        new LocalStack.Service("measurement-service", "measurement-service", Ports.free()))));
+        stack.startInfrastructure();
+    }
+
+    @AfterAll
+    static void stopThem() throws IOException {
+        if (stack != null) {
+            stack.close();
+        }
+        Dirs.deleteRecursively(dir);
+    }
 
     @Test
     void theJreStartsAsTheServiceUser() throws Exception {
-        Path root = unpack(OciImage.open("plan-service", layout()));
+        Path root = unpack("plan-service", "jre").root();
 
         Chroot.Result java = Chroot.run(root, "185", Map.of(),
                 List.of("/opt/java/bin/java", "-XshowSettings:properties", "-version"), 60);
@@ -49,36 +65,51 @@ class ImageRunsIT {
         assertTrue(java.output().contains("user.name = mezasu"), java.output());
     }
 
-    /**
-     * Booted with its image's entrypoint and environment, a database that refuses connections and no Kafka, each
-     * service gets as far as its schema migration and fails there, on the connection and on nothing else.
-     */
-    @ParameterizedTest
-    @ValueSource(strings = {"plan-service", "measurement-service"})
-    void theServiceBootsUntilItNeedsItsDatabase(String service) throws Exception {
-        OciImage image = OciImage.open(service, layout());
-        Path root = unpack(image);
-        Map<String, String> env = environment(image.config.path("config").path("Env"));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:1/" + service);
-        env.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:1");
-        // The host's network is shared: any free port rather than the image's 8080.
-        env.put("QUARKUS_HTTP_PORT", "0");
-
-        Chroot.Result boot = Chroot.run(root, "185", env, strings(image.config.path("config").path("Entrypoint")), 180);
-
-        assertNotEquals(0, boot.exitCode(), boot.output());
-        assertTrue(boot.output().contains("Connection to 127.0.0.1:1 refused"), boot.output());
-        assertFalse(MISSING.matcher(boot.output()).find(), boot.output());
+    /** Both at once: each boot is mostly waiting on one core. */
+    @Test
+    void bothServicesBecomeReadyInTheirImages() throws Exception {
+        List<RunningService> services = new ArrayList<>();
+        try {
+            for (LocalStack.Service service : stack.settings().services()) {
+                services.add(start(service));
+            }
+            for (RunningService service : services) {
+                assertTrue(service.awaitReady(LocalStack.READY_TIMEOUT),
+                        service.name() + " is not ready:\n" + service.logTail());
+            }
+        } finally {
+            services.forEach(RunningService::stop);
+        }
     }
 
-    private Path layout() throws IOException {
-        return Files.createDirectory(dir.resolve("layout"));
+    private RunningService start(LocalStack.Service service) throws IOException {
+        Unpacked image = unpack(service.name(), service.name());
+        Map<String, String> env = environment(image.config().path("Env"));
+        env.putAll(stack.serviceEnvironment(service));
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "file:" + copyJwtKeyInto(image.root(), env));
+        Path log = dir.resolve(service.name() + ".log");
+        Process process = Chroot.start(image.root(), "185", env, strings(image.config().path("Entrypoint")), log);
+        return new RunningService(service, process, log);
     }
 
-    private Path unpack(OciImage image) throws IOException {
-        Path root = Files.createDirectory(dir.resolve("root"));
+    /** Where deploy/k8s mounts the token verification key; the stack's key file is outside the image. */
+    private static String copyJwtKeyInto(Path root, Map<String, String> env) throws IOException {
+        Path key = Path.of(env.get("MP_JWT_VERIFY_PUBLICKEY_LOCATION").replaceFirst("^file:", ""));
+        Path inImage = root.resolve(JWT_KEY_IN_IMAGE.substring(1));
+        Files.createDirectories(inImage.getParent());
+        Files.copy(key, inImage);
+        return JWT_KEY_IN_IMAGE;
+    }
+
+    private record Unpacked(Path root, JsonNode config) {
+    }
+
+    private static Unpacked unpack(String service, String name) throws IOException {
+        Path work = Files.createDirectories(dir.resolve(name));
+        OciImage image = OciImage.open(service, Files.createDirectory(work.resolve("layout")));
+        Path root = Files.createDirectory(work.resolve("root"));
         image.extractLayersTo(root);
-        return root;
+        return new Unpacked(root, image.config.path("config"));
     }
 
     private static Map<String, String> environment(JsonNode env) {
