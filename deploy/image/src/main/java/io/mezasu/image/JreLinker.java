@@ -73,8 +73,9 @@ final class JreLinker {
     private List<String> command(Path output) {
         Path jmods = jdk.resolve("jmods");
         if (!Files.isDirectory(jmods)) {
-            throw new IllegalStateException(jmods + " is missing: jlink needs the JDK's jmods "
-                    + "(Debian: apt-get install openjdk-17-jmods), or point -Dmezasu.image.jdk at a JDK that has them");
+            throw new IllegalStateException(jmods + " is missing: jlink needs the JDK's jmods (Debian 12: "
+                    + "openjdk-17-jdk-headless; later: openjdk-17-jmods), point -Dmezasu.image.jdk at a JDK that has "
+                    + "them, or skip the images with -Dmezasu.image.skip=true");
         }
         return List.of(jdk.resolve("bin/jlink").toString(),
                 "--module-path", jmods.toString(),

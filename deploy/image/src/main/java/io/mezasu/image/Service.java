@@ -7,10 +7,10 @@ import java.util.List;
 record Service(String name, String description) {
 
     static final List<Service> ALL = List.of(
-            new Service("plan-service",
-                    "Mezasu plan-service: ward operating policies (区運営方針) as drafts and immutable published versions"),
-            new Service("measurement-service",
-                    "Mezasu measurement-service: results pushed against published plans and every target's evaluation"));
+            new Service("plan-service", "Mezasu plan-service: ward operating policies (区運営方針) as drafts "
+                    + "and immutable published versions"),
+            new Service("measurement-service", "Mezasu measurement-service: results pushed against published "
+                    + "plans and every target's evaluation"));
 
     /** The fast-jar layout Quarkus writes at package. */
     Path quarkusApp(Path root) {
