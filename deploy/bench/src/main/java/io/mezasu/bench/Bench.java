@@ -81,6 +81,12 @@ final class Bench {
         return HttpRequest.newBuilder(URI.create(measurementApi + path)).timeout(Duration.ofSeconds(30)).GET().build();
     }
 
+    /** A page of measurement-service (the site at its root, not the API). */
+    HttpRequest page(String path) {
+        return HttpRequest.newBuilder(URI.create(stack.service("measurement-service").baseUrl() + path))
+                .timeout(Duration.ofSeconds(30)).GET().build();
+    }
+
     /**
      * measurement-service's own projector figures from /q/metrics (Micrometer, a sliding window of about two
      * minutes): "batch p50/p99, size p50/p99, lag p50/p99", or why they could not be read.
