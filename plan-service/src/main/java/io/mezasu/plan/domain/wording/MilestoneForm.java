@@ -60,8 +60,8 @@ final class MilestoneForm implements WordingForm {
         String action = m.group(2);
         int deliverableEnd = start + m.end(1);
         String deliverable = target.originalOf(start, deliverableEnd);
-        // "A把握及び取組の促進": two verbs on two objects; both are the milestone, and the deliverable is
-        // the whole phrase, because neither object alone is what was promised.
+        // "A把握及び取組の促進": two verbs on two objects; both are the milestone (把握・促進), and the
+        // deliverable is both objects without their verbs ("A及び取組"), as for a single verb.
         String before = m.group(1);
         int and = Math.max(before.lastIndexOf("及び"), before.lastIndexOf("並びに"));
         if (and > 0) {
@@ -69,7 +69,8 @@ final class MilestoneForm implements WordingForm {
             Optional<String> first = ACTIONS.stream().filter(left::endsWith).findFirst();
             if (first.isPresent()) {
                 action = first.get() + "・" + action;
-                deliverable = target.originalOf(start, text.length());
+                deliverable = target.originalOf(start, start + and - first.get().length())
+                        + target.originalOf(start + and, deliverableEnd);
             }
         }
         RuleDraft rule = RuleDraft.of(MeasureKind.MILESTONE);
