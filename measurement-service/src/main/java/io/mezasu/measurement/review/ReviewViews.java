@@ -1,0 +1,25 @@
+package io.mezasu.measurement.review;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What the review API takes and shows; the stored rows never go on the wire. */
+public final class ReviewViews {
+
+    private ReviewViews() {
+    }
+
+    /** POST …/reviews: which review point (振り返り), as of the end of which day (Japan time). */
+    @Schema(name = "NewReview")
+    public record NewReview(@Schema(example = "MIDYEAR", enumeration = {"MIDYEAR", "YEAR_END"}) String kind,
+            @Schema(example = "2019-08-31") String asOf) {
+    }
+
+    /** One review point, without its snapshot: the list, and the {@code review} member of a review. */
+    @Schema(name = "Review")
+    public record Review(UUID id, String plan, String kind, LocalDate asOf, int fiscalYear, int planVersion,
+            String recordedBy, OffsetDateTime recordedAt) {
+    }
+}
