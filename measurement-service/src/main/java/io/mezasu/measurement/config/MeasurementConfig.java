@@ -25,6 +25,10 @@ public interface MeasurementConfig {
     @WithDefault("mezasu.evaluations")
     String evaluationsTopic();
 
+    /** Review narrative changes (io.mezasu.review.narrative-changed.v1); key = plan. */
+    @WithDefault("mezasu.reviews")
+    String reviewsTopic();
+
     /** The zone in which a fiscal year ends (年度末 in Japan Standard Time). */
     @WithDefault("Asia/Tokyo")
     java.time.ZoneId zone();

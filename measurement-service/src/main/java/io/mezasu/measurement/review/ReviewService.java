@@ -35,12 +35,14 @@ public class ReviewService {
     private final CatalogLookup catalog;
     private final EvaluationQueries evaluations;
     private final ReviewRepository reviews;
+    private final NarrativeRepository narratives;
     private final ObjectMapper mapper;
     private final MeasurementConfig config;
     private final Clock clock;
 
-    ReviewService(CatalogLookup catalog, EvaluationQueries evaluations, ReviewRepository reviews, ObjectMapper mapper,
-            MeasurementConfig config, Clock clock) {
+    ReviewService(CatalogLookup catalog, EvaluationQueries evaluations, ReviewRepository reviews,
+            NarrativeRepository narratives, ObjectMapper mapper, MeasurementConfig config, Clock clock) {
+        this.narratives = narratives;
         this.catalog = catalog;
         this.evaluations = evaluations;
         this.reviews = reviews;
@@ -68,12 +70,13 @@ public class ReviewService {
         return reviews.list(plan);
     }
 
-    /** The frozen tree (PlanEvaluation's members) with {@code review} beside them. */
+    /** The frozen tree (PlanEvaluation's members) with {@code review} and the current {@code narratives}. */
     @Transactional
     public ObjectNode get(String plan, UUID id) {
         ReviewRepository.Stored stored = stored(plan, id);
         ObjectNode body = read(stored.snapshot());
         body.set("review", mapper.valueToTree(stored.review()));
+        body.set("narratives", mapper.valueToTree(narratives.current(id)));
         return body;
     }
 

@@ -22,4 +22,18 @@ public final class ReviewViews {
     public record Review(UUID id, String plan, String kind, LocalDate asOf, int fiscalYear, int planVersion,
             String recordedBy, OffsetDateTime recordedAt) {
     }
+
+    /** PUT …/narratives/{code}: the three parts of a self-evaluation, plain text. */
+    @Schema(name = "NarrativeText")
+    public record NarrativeText(
+            @Schema(description = "有効であった取組 (what worked), at most 4,000 characters") String effective,
+            @Schema(description = "課題と改善策 (issues and fixes)") String issuesAndFixes,
+            @Schema(description = "今後の方針 (next steps)") String nextSteps) {
+    }
+
+    /** One version of a narrative, with who wrote it and when. */
+    @Schema(name = "Narrative")
+    public record Narrative(UUID review, String code, int version, String effective, String issuesAndFixes,
+            String nextSteps, String author, OffsetDateTime writtenAt) {
+    }
 }
