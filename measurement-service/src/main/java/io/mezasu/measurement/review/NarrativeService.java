@@ -28,11 +28,13 @@ public class NarrativeService {
     private final ReviewService reviews;
     private final NarrativeRepository narratives;
     private final NarrativeEvents events;
+    private final PeriodLock periods;
     private final ObjectMapper mapper;
     private final Clock clock;
 
     NarrativeService(ReviewService reviews, NarrativeRepository narratives, NarrativeEvents events,
-            ObjectMapper mapper, Clock clock) {
+            PeriodLock periods, ObjectMapper mapper, Clock clock) {
+        this.periods = periods;
         this.reviews = reviews;
         this.narratives = narratives;
         this.events = events;
@@ -47,6 +49,7 @@ public class NarrativeService {
         if (!errors.isEmpty()) {
             throw ProblemException.unprocessable(errors.size() + " problem(s) with the narrative", errors);
         }
+        periods.requireOpen(List.of(plan), true); // a closed year's self-evaluation is final too
         narratives.lockReview(id);
         List<Narrative> history = narratives.history(id, code);
         Narrative current = history.isEmpty() ? null : history.get(history.size() - 1);

@@ -88,6 +88,11 @@ public class ReviewService {
                 + "record a new review instead");
     }
 
+    /** 404 unless the catalog has the plan. */
+    void requirePlan(String plan) {
+        entry(plan);
+    }
+
     ReviewRepository.Stored stored(String plan, UUID id) {
         return reviews.find(plan, id).orElseThrow(() -> ProblemException.notFound("Plan " + plan + " has no review "
                 + id));

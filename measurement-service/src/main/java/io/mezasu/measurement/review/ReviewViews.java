@@ -36,4 +36,25 @@ public final class ReviewViews {
     public record Narrative(UUID review, String code, int version, String effective, String issuesAndFixes,
             String nextSteps, String author, OffsetDateTime writtenAt) {
     }
+
+    /** POST …/close: the 年度末 review the year is closed on. */
+    @Schema(name = "ClosePeriod")
+    public record ClosePeriod(@Schema(description = "id of a YEAR_END review of the plan") String review) {
+    }
+
+    /** POST …/reopen: why the closed year is opened again. */
+    @Schema(name = "ReopenPeriod")
+    public record ReopenPeriod(@Schema(example = "区政会議の指摘で 3-1-2-1 の実績を訂正") String reason) {
+    }
+
+    /** A plan's fiscal year: closed (確定) or open, and the last change. */
+    @Schema(name = "Period")
+    public record Period(String plan, Integer fiscalYear, boolean closed, UUID review, String changedBy,
+            OffsetDateTime changedAt) {
+    }
+
+    /** One close or reopen. */
+    public record PeriodChange(String plan, int fiscalYear, String action, UUID review, String reason, String actor,
+            OffsetDateTime at) {
+    }
 }
