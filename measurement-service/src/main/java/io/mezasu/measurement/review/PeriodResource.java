@@ -3,21 +3,24 @@ package io.mezasu.measurement.review;
 import io.mezasu.measurement.review.ReviewViews.ClosePeriod;
 import io.mezasu.measurement.review.ReviewViews.Period;
 import io.mezasu.measurement.review.ReviewViews.ReopenPeriod;
+import io.mezasu.measurement.review.ReviewViews.TimelineEntry;
 import io.mezasu.platform.security.Caller;
 import io.mezasu.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Closing (確定) and reopening a plan's fiscal year. Two roles, so that no one person can both close a year and
- * open it again: an approver closes, an operator reopens. Thin: PeriodService decides.
+ * open it again: an approver closes, an operator reopens; and the year's timeline. Thin: the services decide.
  */
 @Path("/api/v1/plans/{key}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,10 +29,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PeriodResource {
 
     private final PeriodService periods;
+    private final Timeline timeline;
     private final Caller caller;
 
-    public PeriodResource(PeriodService periods, Caller caller) {
+    public PeriodResource(PeriodService periods, Timeline timeline, Caller caller) {
         this.periods = periods;
+        this.timeline = timeline;
         this.caller = caller;
     }
 
@@ -49,5 +54,14 @@ public class PeriodResource {
     @Operation(summary = "Reopen a closed fiscal year, with a reason (operator, not the approver who closed it)")
     public Period reopen(@PathParam("key") String key, ReopenPeriod request) {
         return periods.reopen(key, request, caller.subject());
+    }
+
+    @GET
+    @Path("/timeline")
+    @RolesAllowed({Roles.READER, Roles.EVALUATOR, Roles.APPROVER, Roles.OPERATOR})
+    @Operation(summary = "The plan's year, newest first: published versions, review points, narrative changes, "
+            + "closes and reopens, each with who and when")
+    public List<TimelineEntry> timeline(@PathParam("key") String key) {
+        return timeline.of(key);
     }
 }

@@ -57,4 +57,14 @@ public final class ReviewViews {
     public record PeriodChange(String plan, int fiscalYear, String action, UUID review, String reason, String actor,
             OffsetDateTime at) {
     }
+
+    /**
+     * One event of a plan's year: {@code kind} PLAN_PUBLISHED, REVIEW_RECORDED, NARRATIVE_CHANGED, YEAR_CLOSED or
+     * YEAR_REOPENED; the members that do not apply are null.
+     */
+    @Schema(name = "TimelineEntry")
+    public record TimelineEntry(OffsetDateTime at, String kind, String actor, Integer planVersion, UUID review,
+            String reviewKind, String code, Integer version, String reason,
+            @Schema(description = "What happened, in Japanese") String summary) {
+    }
 }

@@ -45,6 +45,7 @@ class YearAuthorizationTests {
                 .body(Map.of("effective", "a", "issuesAndFixes", "b", "nextSteps", "c"))
                 .put(one + "/narratives/1-1-1-1").statusCode());
         calls.put("GET /narratives/{code}/history", r -> r.get(one + "/narratives/1-1-1-1/history").statusCode());
+        calls.put("GET /timeline", r -> r.get(base + "/timeline").statusCode());
         calls.put("POST /close", r -> r.contentType(ContentType.JSON).body(Map.of("review", review))
                 .post(base + "/close").statusCode());
         calls.put("POST /reopen", r -> r.contentType(ContentType.JSON).body(Map.of("reason", "訂正のため"))
@@ -60,6 +61,7 @@ class YearAuthorizationTests {
         expected.put("DELETE /reviews/{id}", List.of(401, 403, 403, 403, 403, 409, 403));
         expected.put("PUT /narratives/{code}", List.of(401, 403, 403, 403, 403, 200, 403));
         expected.put("GET /narratives/{code}/history", List.of(401, 403, 200, 403, 200, 200, 200));
+        expected.put("GET /timeline", List.of(401, 403, 200, 403, 200, 200, 200));
         expected.put("POST /close", List.of(401, 403, 403, 403, 403, 403, 200));
         expected.put("POST /reopen", List.of(401, 403, 403, 403, 200, 403, 403));
         assertEquals(expected.keySet(), calls.keySet(), "every endpoint has its row");
