@@ -141,6 +141,9 @@ class CloseTests {
             writer.get();
         }
         pool.shutdown();
+        // what the race looked like, for the record (surefire keeps the output)
+        System.out.printf("close race: %d measurements landed before the close, %d after it%n", atClose,
+                ledgerRows(plan) - atClose);
         assertTrue(atClose > 0, "some writes landed before the close");
         assertEquals(atClose, ledgerRows(plan), "no write landed after the close committed");
         assertEquals(accepted.get(), atClose, "every accepted write is in the ledger");
