@@ -33,6 +33,22 @@ public interface MeasurementConfig {
     @WithDefault("mezasu.evaluations")
     String evaluationsTopic();
 
+    /** Review narrative changes (io.mezasu.review.narrative-changed.v1); key = plan. */
+    @WithDefault("mezasu.reviews")
+    String reviewsTopic();
+
+    /** When the year-end pass runs by the calendar: 00:00 on 1 April (read in Asia/Tokyo); "off" disables it. */
+    @WithDefault("0 0 0 1 4 ?")
+    String yearEndCron();
+
+    /** How often the year-end pass checks for a year that ended while the service was down; "off" disables it. */
+    @WithDefault("5m")
+    String yearEndCheck();
+
+    /** The first check after start-up. */
+    @WithDefault("20s")
+    String yearEndDelay();
+
     /** The zone in which a fiscal year ends (年度末 in Japan Standard Time). */
     @WithDefault("Asia/Tokyo")
     java.time.ZoneId zone();

@@ -101,6 +101,23 @@ public class EvaluationService {
     }
 
     /**
+     * The year-end pass (年度末): every target of the plan judged as at {@code yearEnd} (00:00 on 1 April in Japan,
+     * so in year-end mode) from its measurements in effect, a version recorded at {@code at} (when the pass ran)
+     * for each whose evaluation changed, each announced. Returns how many versions were stored.
+     */
+    public int yearEnd(String plan, OffsetDateTime yearEnd, OffsetDateTime at) {
+        return catalog.latest(plan).map(entry -> {
+            Map<String, List<Observation>> inEffect = inEffectCache.inEffect(plan);
+            Map<String, Stored> current = evaluations.current(plan);
+            List<Save> saves = new ArrayList<>();
+            entry.specs().forEach((target, spec) -> evaluate(plan, entry.targets().version(), period(entry), spec,
+                    inEffect.getOrDefault(target, List.of()), yearEnd, at, null, current.get(target), saves));
+            store(plan, saves);
+            return saves.size();
+        }).orElse(0);
+    }
+
+    /**
      * After a replay: every target judged as it was at its last known change, so that a clean rebuild
      * matches the live state exactly; where it does not, a version dated {@code now} records the difference.
      */

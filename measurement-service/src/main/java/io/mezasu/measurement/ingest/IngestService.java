@@ -13,6 +13,7 @@ import io.mezasu.measurement.events.MeasurementJson;
 import io.mezasu.measurement.events.MeasurementPublisher;
 import io.mezasu.measurement.ingest.ImportSummary.Conflict;
 import io.mezasu.measurement.ingest.Submission.Outcome;
+import io.mezasu.measurement.review.PeriodLock;
 import io.mezasu.platform.problem.Problem;
 import io.mezasu.platform.problem.ProblemException;
 import io.mezasu.platform.problem.ProblemType;
@@ -45,10 +46,12 @@ public class IngestService {
     private final IdempotencyRepository idempotency;
     private final MeasurementPublisher publisher;
     private final MeasurementConfig config;
+    private final PeriodLock periods;
     private final Clock clock;
 
     public IngestService(CatalogLookup catalog, LedgerRepository ledger, IdempotencyRepository idempotency,
-            MeasurementPublisher publisher, MeasurementConfig config, Clock clock) {
+            MeasurementPublisher publisher, MeasurementConfig config, PeriodLock periods, Clock clock) {
+        this.periods = periods;
         this.catalog = catalog;
         this.ledger = ledger;
         this.idempotency = idempotency;
@@ -70,6 +73,7 @@ public class IngestService {
         if (!idempotency.claim(actor, idempotencyKey, requestHash, clock.instant())) {
             IdempotencyRepository.Stored stored = idempotency.find(actor, idempotencyKey).orElseThrow();
             if (!stored.requestHash().equals(requestHash)) {
+                periods.requireOpen(List.of(measurement.plan()), false); // new content for a closed year: closed first
                 throw ProblemException.unprocessable("Idempotency-Key " + idempotencyKey
                         + " was already used for a different request", List.of(new Problem.FieldError(
                                 "Idempotency-Key", "idempotency-key-reused", "use a new key for a new request")));
@@ -137,6 +141,7 @@ public class IngestService {
         LedgerEntry entry = ledger.lockById(id)
                 .orElseThrow(() -> ProblemException.notFound("No measurement " + id));
         scope.require(entry.plan(), entry.target(), entry.ref().source());
+        periods.requireOpen(List.of(entry.plan()), true);
         if (entry.retracted()) {
             return new Submission.Result(id, Outcome.IGNORED);
         }
@@ -154,6 +159,9 @@ public class IngestService {
      * Recorded times are cut to the microsecond, as PostgreSQL keeps them, so a time read back equals the event's.
      */
     private Accepted accept(List<Submission> rows, boolean dryRun, String actor) {
+        // Before the ledger decides, under the plans' period rows (FOR SHARE): a close waits for this write or
+        // this write sees the close.
+        periods.requireOpen(rows.stream().map(r -> r.measurement().plan()).toList(), !dryRun);
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         Map<SourceRef, LedgerEntry> wanted = new HashMap<>();
         Map<SourceRef, Measurement> content = new HashMap<>();

@@ -4,7 +4,6 @@ import io.mezasu.measurement.web.export.CsvExport;
 import io.mezasu.measurement.web.export.EvaluationRow;
 import io.mezasu.measurement.web.export.EvaluationTable;
 import io.mezasu.measurement.web.export.XlsxExport;
-import io.mezasu.platform.problem.ProblemException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -25,9 +24,13 @@ public class ExportResource {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final PageQueries queries;
+    private final ReviewReports reviews;
+    private final StaffSession sessions;
 
-    public ExportResource(PageQueries queries) {
+    public ExportResource(PageQueries queries, ReviewReports reviews, StaffSession sessions) {
         this.queries = queries;
+        this.reviews = reviews;
+        this.sessions = sessions;
     }
 
     @GET
@@ -51,11 +54,13 @@ public class ExportResource {
     }
 
     private List<EvaluationRow> rows(String key, ViewParams params, Lang lang) {
+        PageQueries.Snapshot snapshot;
         if (params.review != null) {
-            throw ProblemException.notFound("Plan " + key + " has no review " + params.review);
+            snapshot = reviews.printed(key, params.review, sessions.caller(params.session)).snapshot();
+        } else {
+            FilterForm form = FilterForm.read(null, null, params.mode, params.asOf);
+            snapshot = queries.snapshot(key, form.asOfInstant(), form.evaluationMode());
         }
-        FilterForm form = FilterForm.read(null, null, params.mode, params.asOf);
-        PageQueries.Snapshot snapshot = queries.snapshot(key, form.asOfInstant(), form.evaluationMode());
         Texts texts = Words.of(lang);
         return EvaluationTable.rows(snapshot.plan(), snapshot.specs(),
                 code -> texts.status("NOT_ON_TRACK".equals(code) ? "BEHIND" : code), lang == Lang.EN);

@@ -69,6 +69,13 @@ public class PageQueries {
         return new Snapshot(evaluations.plan(key, asOf, mode), entry.plan(), entry.specs());
     }
 
+    /** A frozen tree (a review point's) with the plan it belongs to. */
+    @Transactional
+    public Snapshot snapshotOf(String key, EvaluationViews.PlanEvaluation tree) {
+        CatalogLookup.Entry entry = entry(key);
+        return new Snapshot(tree, entry.plan(), entry.specs());
+    }
+
     /** A plan's evaluations with what the report and exports need beside them. */
     public record Snapshot(EvaluationViews.PlanEvaluation plan, PublishedPlan outline, Map<String, TargetSpec> specs) {
     }

@@ -1,7 +1,6 @@
 package io.mezasu.measurement.web;
 
 import io.mezasu.measurement.domain.evaluation.EvaluationMode;
-import io.mezasu.platform.problem.ProblemException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
@@ -38,8 +37,11 @@ public class ReportResource {
     private final PageRequests requests;
     private final PdfRenderer pdf;
     private final Clock clock;
+    private final ReviewReports reviews;
 
-    public ReportResource(PageQueries queries, PageRequests requests, PdfRenderer pdf, Clock clock) {
+    public ReportResource(PageQueries queries, PageRequests requests, PdfRenderer pdf, Clock clock,
+            ReviewReports reviews) {
+        this.reviews = reviews;
         this.queries = queries;
         this.requests = requests;
         this.pdf = pdf;
@@ -52,7 +54,7 @@ public class ReportResource {
     @Operation(summary = "The self-evaluation report (自己評価) for the 区政会議, printable on A4 (page)")
     public Response html(@PathParam("key") String key, @BeanParam ViewParams params) {
         PageRequests.Page page = requests.context(params.lang, params.langCookie, params.session);
-        return page.render(Templates.report(page.frame(), view(key, params, page.lang()), CSS, false));
+        return page.render(Templates.report(page.frame(), view(key, params, page), CSS, false));
     }
 
     @GET
@@ -61,22 +63,23 @@ public class ReportResource {
     @Operation(summary = "The self-evaluation report as PDF (A4, Japanese font embedded)")
     public Response pdf(@PathParam("key") String key, @BeanParam ViewParams params) {
         PageRequests.Page page = requests.context(params.lang, params.langCookie, params.session);
-        String xhtml = Templates.report(page.frame(), view(key, params, page.lang()), CSS, true)
+        String xhtml = Templates.report(page.frame(), view(key, params, page), CSS, true)
                 .setLocale(page.lang().locale()).render();
         return Response.ok(pdf.render(xhtml), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"" + key + "-report.pdf\"")
                 .header("Cache-Control", "private, no-cache").build();
     }
 
-    private ReportView view(String key, ViewParams params, Lang lang) {
+    private ReportView view(String key, ViewParams params, PageRequests.Page page) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Tokyo")));
         if (params.review != null) {
-            // Review points (振り返り) with their frozen snapshots and narratives are the ward's-year work (issue 14).
-            throw ProblemException.notFound("Plan " + key + " has no review " + params.review);
+            ReviewReports.Printed printed = reviews.printed(key, params.review, page.staff());
+            return Reports.build(printed.snapshot(), printed.midYear(), today, page.lang(), printed.narratives());
         }
         FilterForm form = FilterForm.read(null, null, params.mode, params.asOf);
         PageQueries.Snapshot snapshot = queries.snapshot(key, form.asOfInstant(), form.evaluationMode());
         boolean midYear = Reports.midYear(form.evaluationMode(), snapshot.plan());
-        return Reports.build(snapshot, midYear, LocalDate.now(clock.withZone(ZoneId.of("Asia/Tokyo"))), lang);
+        return Reports.build(snapshot, midYear, today, page.lang(), code -> ReportView.Narrative.NONE);
     }
 
     private static String read(String resource) {

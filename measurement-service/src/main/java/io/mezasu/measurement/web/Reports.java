@@ -21,7 +21,8 @@ final class Reports {
     private Reports() {
     }
 
-    static ReportView build(PageQueries.Snapshot snapshot, boolean midYear, LocalDate preparedOn, Lang lang) {
+    static ReportView build(PageQueries.Snapshot snapshot, boolean midYear, LocalDate preparedOn, Lang lang,
+            java.util.function.Function<String, ReportView.Narrative> narratives) {
         Texts texts = Words.of(lang);
         EvaluationViews.PlanEvaluation plan = snapshot.plan();
         List<SummaryLine> summary = new ArrayList<>();
@@ -34,7 +35,7 @@ final class Reports {
                 List<InitiativeSection> initiatives = new ArrayList<>();
                 for (EvaluationViews.Initiative initiative : strategy.initiatives()) {
                     List<Item> items = initiative.targets().stream().filter(t -> !t.reprinted())
-                            .map(t -> item(t, snapshot.specs(), lang)).toList();
+                            .map(t -> item(t, snapshot.specs(), lang, narratives.apply(t.code()))).toList();
                     items.stream().filter(i -> "st-missed".equals(i.badge().css())).forEach(unmet::add);
                     if (!items.isEmpty()) {
                         initiatives.add(new InitiativeSection(initiative.code(), initiative.title(), items));
@@ -70,10 +71,11 @@ final class Reports {
                 r.met(), r.assessable() - r.met(), r.total() - r.assessable(), view.rate(), view.chart());
     }
 
-    private static Item item(EvaluationViews.Target target, Map<String, TargetSpec> specs, Lang lang) {
+    private static Item item(EvaluationViews.Target target, Map<String, TargetSpec> specs, Lang lang,
+            ReportView.Narrative narrative) {
         DashboardView.TargetRow row = Dashboards.row(target, specs.get(target.code()), lang);
         Evaluation e = target.evaluation() == null ? null : target.evaluation().evaluation();
         return new Item(target.code(), target.indicator(), target.targetText(), row.actual(), row.badge(),
-                Dashboards.sentence(e, lang), ReportView.Narrative.NONE);
+                Dashboards.sentence(e, lang), narrative);
     }
 }

@@ -181,7 +181,7 @@ public interface Texts {
     @Message("振り返りの記述")
     String narratives();
 
-    @Message("振り返りの記述はまだありません。")
+    @Message("振り返りの記述（有効であった取組、課題と改善策、今後の方針）は、振り返りごとの自己評価レポートにあります（職員向け）。")
     String no_narratives();
 
     @Message("測定値")

@@ -98,7 +98,29 @@ class ExportsTests {
                 .asString();
         assertEquals(6, PagesTests.count(html, "<section class=\"issue\">"));
         assertTrue(html.contains("section.issue { page-break-before: always; }"));
-        given().queryParam("review", "r-1").when().get("/plans/" + PagePlan.KEY + "/report").then().statusCode(404);
+        given().queryParam("review", "r-1").when().get("/plans/" + PagePlan.KEY + "/report").then().statusCode(403);
+        given().cookie(StaffSession.COOKIE, PagePlan.token("reader")).queryParam("review", "r-1").when()
+                .get("/plans/" + PagePlan.KEY + "/report").then().statusCode(404);
+    }
+
+    @Test
+    void aReviewsReportCarriesItsNarrativesAndIsForStaffOnly() {
+        String evaluator = PagePlan.token("evaluator");
+        String location = given().header("Authorization", "Bearer " + evaluator).contentType("application/json")
+                .body("{\"kind\": \"MIDYEAR\", \"asOf\": \"2019-08-31\"}").when()
+                .post("/api/v1/plans/{key}/reviews", PagePlan.KEY).then().statusCode(201).extract().header("Location");
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        given().header("Authorization", "Bearer " + evaluator).contentType("application/json")
+                .body("{\"effective\": \"地域活動協議会と連携した周知が有効であった\", \"issuesAndFixes\": \"若い世代への周知\", "
+                        + "\"nextSteps\": \"SNSでの発信を強化する\"}")
+                .when().put("/api/v1/plans/{key}/reviews/{id}/narratives/1-1-1-1", PagePlan.KEY, id).then()
+                .statusCode(200);
+        given().queryParam("review", id).when().get("/plans/" + PagePlan.KEY + "/report").then().statusCode(403);
+        String html = given().cookie(StaffSession.COOKIE, PagePlan.token("reader")).queryParam("review", id).when()
+                .get("/plans/" + PagePlan.KEY + "/report").then().statusCode(200).extract().asString();
+        assertTrue(html.contains("地域活動協議会と連携した周知が有効であった"), "有効であった取組");
+        assertTrue(html.contains("SNSでの発信を強化する"), "今後の方針");
+        assertTrue(html.contains("中間振り返り"), "a MIDYEAR review is judged in-year");
     }
 
     private static List<List<String>> csv(String text) throws Exception {

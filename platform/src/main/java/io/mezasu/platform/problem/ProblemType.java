@@ -17,6 +17,8 @@ public enum ProblemType {
     NOT_ACCEPTABLE(406, "Not acceptable"),
     CONFLICT(409, "Conflict with the current state"),
     IMMUTABLE(409, "Resource is immutable"),
+    /** The plan's fiscal year is closed (確定) after the 区政会議: its figures no longer change. */
+    PERIOD_CLOSED(409, "The fiscal year is closed"),
     LOG_INCOMPLETE(409, "The event log is incomplete"),
     PRECONDITION_FAILED(412, "Precondition failed"),
     PAYLOAD_TOO_LARGE(413, "Payload too large"),

@@ -14,10 +14,14 @@ public final class Roles {
     public static final String VENDOR = "vendor";
     /** Reads drafts, raw measurements and their history. */
     public static final String READER = "reader";
-    /** Replays and rebuilds. */
+    /** Replays and rebuilds; reopens a closed year (a different person from the one who closed it). */
     public static final String OPERATOR = "operator";
+    /** Records review points (振り返り) and writes their narratives (自己評価の記述). */
+    public static final String EVALUATOR = "evaluator";
+    /** Closes a fiscal year after the 区政会議 (確定); cannot reopen it alone. */
+    public static final String APPROVER = "approver";
 
-    public static final List<String> ALL = List.of(PLAN_EDITOR, VENDOR, READER, OPERATOR);
+    public static final List<String> ALL = List.of(PLAN_EDITOR, VENDOR, READER, OPERATOR, EVALUATOR, APPROVER);
 
     private Roles() {
     }

@@ -1,0 +1,96 @@
+package io.mezasu.measurement.review;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mezasu.measurement.review.ReviewViews.NewReview;
+import io.mezasu.measurement.review.ReviewViews.Review;
+import io.mezasu.platform.security.Caller;
+import io.mezasu.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Review points (振り返り) of a plan; thin: ReviewService decides. */
+@Path("/api/v1/plans/{key}/reviews")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reviews", description = "中間振り返り and 年度末 review points: frozen snapshots with narratives")
+public class ReviewResource {
+
+    private final ReviewService reviews;
+    private final Caller caller;
+
+    public ReviewResource(ReviewService reviews, Caller caller) {
+        this.reviews = reviews;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.EVALUATOR)
+    @Operation(summary = "Record a review point: freezes every target's evaluation as of the end of asOf (Japan)",
+            description = "MIDYEAR (中間振り返り) judges in-year (順調/順調でない), YEAR_END (年度末) year-end "
+                    + "(達成/未達成). The snapshot never changes afterwards.")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the review")
+    public Response record(@PathParam("key") String key, NewReview request, @Context UriInfo uri) {
+        Review review = reviews.record(key, request, caller.subject());
+        return Response.created(uri.getAbsolutePathBuilder().path(review.id().toString()).build()).entity(review)
+                .build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.READER, Roles.EVALUATOR, Roles.APPROVER, Roles.OPERATOR})
+    @Operation(summary = "The plan's review points, newest first")
+    public List<Review> list(@PathParam("key") String key) {
+        return reviews.list(key);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.READER, Roles.EVALUATOR, Roles.APPROVER, Roles.OPERATOR})
+    @Operation(summary = "The frozen snapshot: the shape of GET …/evaluations, plus the review and its narratives")
+    public ObjectNode get(@PathParam("key") String key, @PathParam("id") UUID id) {
+        return reviews.get(key, id);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.EVALUATOR)
+    @Operation(summary = "Refused: a review is immutable (409 immutable)")
+    public Response put(@PathParam("key") String key, @PathParam("id") UUID id) {
+        reviews.refuseWrite(key, id);
+        return Response.noContent().build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed(Roles.EVALUATOR)
+    @Operation(summary = "Refused: a review is immutable (409 immutable)")
+    public Response patch(@PathParam("key") String key, @PathParam("id") UUID id) {
+        reviews.refuseWrite(key, id);
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.EVALUATOR)
+    @Operation(summary = "Refused: a review is immutable (409 immutable)")
+    public Response delete(@PathParam("key") String key, @PathParam("id") UUID id) {
+        reviews.refuseWrite(key, id);
+        return Response.noContent().build();
+    }
+}
