@@ -154,23 +154,26 @@ public class MeasurementResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed(Roles.READER)
-    @Operation(summary = "One measurement: current content, version and status")
+    @RolesAllowed({Roles.READER, Roles.VENDOR})
+    @Operation(summary = "One measurement: current content, version and status",
+            description = "A vendor reads only what its scope covers; anything else is 404, like a missing id.")
     public MeasurementView get(@PathParam("id") UUID id) {
-        return queries.get(id);
+        return queries.get(id, readScope());
     }
 
     @GET
     @Path("/{id}/history")
-    @RolesAllowed(Roles.READER)
-    @Operation(summary = "Every version of a measurement, with who changed it and when")
+    @RolesAllowed({Roles.READER, Roles.VENDOR})
+    @Operation(summary = "Every version of a measurement, with who changed it and when",
+            description = "A vendor reads only what its scope covers; anything else is 404, like a missing id.")
     public List<HistoryEntry> history(@PathParam("id") UUID id) {
-        return queries.history(id);
+        return queries.history(id, readScope());
     }
 
     @GET
-    @RolesAllowed(Roles.READER)
-    @Operation(summary = "Measurements, filtered and paginated (by observation date)")
+    @RolesAllowed({Roles.READER, Roles.VENDOR})
+    @Operation(summary = "Measurements, filtered and paginated (by observation date)",
+            description = "For a vendor, only what its scope covers, and the total counts only that.")
     public MeasurementQueries.MeasurementPage list(
             @QueryParam("plan") @Parameter(example = "minato-fy2019") String plan,
             @QueryParam("target") @Parameter(example = "1-1-1-1") String target,
@@ -179,7 +182,15 @@ public class MeasurementResource {
             @QueryParam("to") @Parameter(description = "observed on or before", example = "2020-03-31") LocalDate to,
             @QueryParam("page") @Min(0) Integer page,
             @QueryParam("size") @Min(1) @Max(1000) Integer size) {
-        return queries.list(plan, target, source, from, to, page, size);
+        return queries.list(plan, target, source, from, to, page, size, readScope());
+    }
+
+    /**
+     * Null (everything) for a reader; a vendor's own scope otherwise, so a vendor can follow the Location it was
+     * given. Vendors read by the same scope they write by: one rule, one claim.
+     */
+    private io.mezasu.platform.security.VendorScope readScope() {
+        return caller.hasAnyRole(Roles.READER) ? null : caller.vendorScope();
     }
 
     @DELETE
