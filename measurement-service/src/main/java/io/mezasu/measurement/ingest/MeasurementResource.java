@@ -120,14 +120,19 @@ public class MeasurementResource {
     @Path("/batch")
     @Consumes(CSV)
     @RolesAllowed(Roles.VENDOR)
-    @Operation(summary = "Push up to 10,000 measurements as CSV (UTF-8, header row)",
-            description = "Columns are named like the JSON fields (see docs/api-guide.md); areas are separated by |. "
+    @Operation(summary = "Push up to 10,000 measurements as CSV (UTF-8 or Excel's Shift_JIS, header row)",
+            description = "UTF-8 unless the Content-Type says charset=Shift_JIS (or windows-31j, cp932), read as "
+                    + "CP932 as Excel writes it; the ISO-8859-1 label some clients add is read as UTF-8; any other "
+                    + "charset is 415. Bytes invalid in the charset are 400, naming the line. "
+                    + "Columns are named like the JSON fields (see docs/api-guide.md); areas are separated by |. "
                     + "Conflicts carry the CSV line number. Same all-or-nothing rule and dryRun as the JSON batch.")
     public ImportSummary batchCsv(
             @RequestBody(required = true, content = @Content(mediaType = CSV,
                     examples = @ExampleObject(name = "survey and count", value = OpenApiExamples.CSV)))
-            byte[] body, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
-        return importBatch(CsvMeasurements.read(body == null ? new byte[0] : body, config.batchLimit()), dryRun);
+            byte[] body, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @HeaderParam("Content-Type") String contentType) {
+        return importBatch(CsvMeasurements.read(body == null ? new byte[0] : body, CsvCharset.of(contentType),
+                config.batchLimit()), dryRun);
     }
 
     /**
