@@ -6,10 +6,6 @@ import io.mezasu.platform.problem.Problem.FieldError;
 import io.mezasu.platform.problem.ProblemException;
 import io.mezasu.platform.problem.ProblemType;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -21,8 +17,8 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Reads a batch as CSV (RFC 4180, UTF-8, optional BOM, header row). Columns are named like the JSON
- * fields, in any order, and only the ones needed may be present; {@code areas} separates names with
+ * Reads a batch as CSV (RFC 4180, UTF-8 with optional BOM or Excel's Shift_JIS, header row). Columns are named
+ * like the JSON fields, in any order, and only the ones needed may be present; {@code areas} separates names with
  * {@code |}. Every syntax or type problem is reported with its line and column, all at once.
  */
 final class CsvMeasurements {
@@ -38,8 +34,9 @@ final class CsvMeasurements {
     private CsvMeasurements() {
     }
 
-    static List<Submission> read(byte[] body, int limit) {
-        return new CsvMeasurements().parse(decode(body), limit);
+    /** {@code charset} from {@link CsvCharset#of}: UTF-8 or Excel's CP932. */
+    static List<Submission> read(byte[] body, java.nio.charset.Charset charset, int limit) {
+        return new CsvMeasurements().parse(CsvCharset.decode(body, charset), limit);
     }
 
     private List<Submission> parse(String text, int limit) {
@@ -132,16 +129,6 @@ final class CsvMeasurements {
             throw new NumberFormatException("not a plain decimal number");
         }
         return new BigDecimal(value);
-    }
-
-    private static String decode(byte[] body) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new ProblemException(ProblemType.MALFORMED_BODY, "The CSV is not valid UTF-8");
-        }
     }
 
     /** The cells of one record, read by column name; a bad cell is recorded, and read as empty. */

@@ -120,14 +120,19 @@ public class MeasurementResource {
     @Path("/batch")
     @Consumes(CSV)
     @RolesAllowed(Roles.VENDOR)
-    @Operation(summary = "Push up to 10,000 measurements as CSV (UTF-8, header row)",
-            description = "Columns are named like the JSON fields (see docs/api-guide.md); areas are separated by |. "
+    @Operation(summary = "Push up to 10,000 measurements as CSV (UTF-8 or Excel's Shift_JIS, header row)",
+            description = "UTF-8 unless the Content-Type says charset=Shift_JIS (or windows-31j, cp932), read as "
+                    + "CP932 as Excel writes it; the ISO-8859-1 label some clients add is read as UTF-8; any other "
+                    + "charset is 415. Bytes invalid in the charset are 400, naming the line. "
+                    + "Columns are named like the JSON fields (see docs/api-guide.md); areas are separated by |. "
                     + "Conflicts carry the CSV line number. Same all-or-nothing rule and dryRun as the JSON batch.")
     public ImportSummary batchCsv(
             @RequestBody(required = true, content = @Content(mediaType = CSV,
                     examples = @ExampleObject(name = "survey and count", value = OpenApiExamples.CSV)))
-            byte[] body, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
-        return importBatch(CsvMeasurements.read(body == null ? new byte[0] : body, config.batchLimit()), dryRun);
+            byte[] body, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @HeaderParam("Content-Type") String contentType) {
+        return importBatch(CsvMeasurements.read(body == null ? new byte[0] : body, CsvCharset.of(contentType),
+                config.batchLimit()), dryRun);
     }
 
     /**
@@ -154,23 +159,26 @@ public class MeasurementResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed(Roles.READER)
-    @Operation(summary = "One measurement: current content, version and status")
+    @RolesAllowed({Roles.READER, Roles.VENDOR})
+    @Operation(summary = "One measurement: current content, version and status",
+            description = "A vendor reads only what its scope covers; anything else is 404, like a missing id.")
     public MeasurementView get(@PathParam("id") UUID id) {
-        return queries.get(id);
+        return queries.get(id, readScope());
     }
 
     @GET
     @Path("/{id}/history")
-    @RolesAllowed(Roles.READER)
-    @Operation(summary = "Every version of a measurement, with who changed it and when")
+    @RolesAllowed({Roles.READER, Roles.VENDOR})
+    @Operation(summary = "Every version of a measurement, with who changed it and when",
+            description = "A vendor reads only what its scope covers; anything else is 404, like a missing id.")
     public List<HistoryEntry> history(@PathParam("id") UUID id) {
-        return queries.history(id);
+        return queries.history(id, readScope());
     }
 
     @GET
-    @RolesAllowed(Roles.READER)
-    @Operation(summary = "Measurements, filtered and paginated (by observation date)")
+    @RolesAllowed({Roles.READER, Roles.VENDOR})
+    @Operation(summary = "Measurements, filtered and paginated (by observation date)",
+            description = "For a vendor, only what its scope covers, and the total counts only that.")
     public MeasurementQueries.MeasurementPage list(
             @QueryParam("plan") @Parameter(example = "minato-fy2019") String plan,
             @QueryParam("target") @Parameter(example = "1-1-1-1") String target,
@@ -179,7 +187,15 @@ public class MeasurementResource {
             @QueryParam("to") @Parameter(description = "observed on or before", example = "2020-03-31") LocalDate to,
             @QueryParam("page") @Min(0) Integer page,
             @QueryParam("size") @Min(1) @Max(1000) Integer size) {
-        return queries.list(plan, target, source, from, to, page, size);
+        return queries.list(plan, target, source, from, to, page, size, readScope());
+    }
+
+    /**
+     * Null (everything) for a reader; a vendor's own scope otherwise, so a vendor can follow the Location it was
+     * given. Vendors read by the same scope they write by: one rule, one claim.
+     */
+    private io.mezasu.platform.security.VendorScope readScope() {
+        return caller.hasAnyRole(Roles.READER) ? null : caller.vendorScope();
     }
 
     @DELETE

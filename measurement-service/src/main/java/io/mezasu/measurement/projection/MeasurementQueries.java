@@ -2,6 +2,7 @@ package io.mezasu.measurement.projection;
 
 import io.mezasu.measurement.config.MeasurementConfig;
 import io.mezasu.platform.problem.ProblemException;
+import io.mezasu.platform.security.VendorScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -26,25 +27,52 @@ public class MeasurementQueries {
 
     @Transactional
     public MeasurementView get(UUID id) {
-        return reads.get(id).orElseThrow(() -> ProblemException.notFound("No measurement " + id
-                + " (a just-accepted one shows within moments)"));
+        return get(id, null);
+    }
+
+    /**
+     * One measurement, if {@code scope} (null: any) covers it. Outside the scope it is the very same 404 as a
+     * missing id, so that probing ids tells a vendor nothing about others' data.
+     */
+    @Transactional
+    public MeasurementView get(UUID id, VendorScope scope) {
+        return reads.get(id).filter(v -> covers(scope, v)).orElseThrow(() -> ProblemException.notFound(
+                "No measurement " + id + " (a just-accepted one shows within moments)"));
     }
 
     @Transactional
     public List<HistoryEntry> history(UUID id) {
-        List<HistoryEntry> entries = reads.history(id);
+        return history(id, null);
+    }
+
+    /** Every version, if {@code scope} (null: any) covers the current one; else the 404 of a missing id. */
+    @Transactional
+    public List<HistoryEntry> history(UUID id, VendorScope scope) {
+        boolean hidden = scope != null && reads.get(id).filter(v -> covers(scope, v)).isEmpty();
+        List<HistoryEntry> entries = hidden ? List.of() : reads.history(id);
         if (entries.isEmpty()) {
             throw ProblemException.notFound("No measurement " + id);
         }
         return entries;
     }
 
+    private static boolean covers(VendorScope scope, MeasurementView view) {
+        return scope == null || scope.permits(view.plan(), view.target(), view.measurement().source());
+    }
+
     @Transactional
     public MeasurementPage list(String plan, String target, String source, LocalDate from, LocalDate to,
             Integer page, Integer size) {
+        return list(plan, target, source, from, to, page, size, null);
+    }
+
+    /** A page of what the filters and {@code scope} (null: any) both allow; totals count only that. */
+    @Transactional
+    public MeasurementPage list(String plan, String target, String source, LocalDate from, LocalDate to,
+            Integer page, Integer size, VendorScope scope) {
         int pageIndex = page == null ? 0 : page;
         int pageSize = size == null ? config.defaultPageSize() : Math.min(size, config.maxPageSize());
-        MeasurementReads.Filter filter = new MeasurementReads.Filter(plan, target, source, from, to);
+        MeasurementReads.Filter filter = new MeasurementReads.Filter(plan, target, source, from, to, scope);
         return new MeasurementPage(pageIndex, pageSize, reads.count(filter), reads.page(filter, pageIndex, pageSize));
     }
 }

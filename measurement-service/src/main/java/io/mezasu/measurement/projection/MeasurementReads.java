@@ -2,6 +2,7 @@ package io.mezasu.measurement.projection;
 
 import io.agroal.api.AgroalDataSource;
 import io.mezasu.measurement.events.MeasurementJson;
+import io.mezasu.platform.security.VendorScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.Date;
@@ -27,8 +28,8 @@ class MeasurementReads {
     private static final String VIEW_COLUMNS = "id, plan_key, target_code, version, retracted, retraction_reason, "
             + "content, first_recorded_at, recorded_at, recorded_by";
 
-    /** The filters of a listing; null means any. */
-    record Filter(String plan, String target, String source, LocalDate from, LocalDate to) {
+    /** The filters of a listing; null means any. {@code scope}: only what a vendor's scope covers. */
+    record Filter(String plan, String target, String source, LocalDate from, LocalDate to, VendorScope scope) {
     }
 
     private final AgroalDataSource dataSource;
@@ -91,7 +92,26 @@ class MeasurementReads {
         condition(where, params, "source = ?", filter.source());
         condition(where, params, "observed_on >= ?", filter.from() == null ? null : Date.valueOf(filter.from()));
         condition(where, params, "observed_on <= ?", filter.to() == null ? null : Date.valueOf(filter.to()));
+        if (filter.scope() != null) {
+            where.add(scope(filter.scope(), params));
+        }
         return where.toString();
+    }
+
+    /** The SQL twin of {@link VendorScope#permits}: any one entry admits a row; no entries admit none. */
+    private static String scope(VendorScope scope, List<Object> params) {
+        StringJoiner any = new StringJoiner(" OR ", "(", ")").setEmptyValue("FALSE");
+        in(any, params, "plan_key", scope.plans());
+        in(any, params, "plan_key || '/' || target_code", scope.targets());
+        in(any, params, "source", scope.sources());
+        return any.toString();
+    }
+
+    private static void in(StringJoiner any, List<Object> params, String column, java.util.Set<String> values) {
+        if (!values.isEmpty()) {
+            any.add(column + " IN (" + String.join(", ", java.util.Collections.nCopies(values.size(), "?")) + ")");
+            params.addAll(values.stream().sorted().toList());
+        }
     }
 
     private static void condition(StringJoiner where, List<Object> params, String sql, Object value) {

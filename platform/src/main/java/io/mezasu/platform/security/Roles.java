@@ -10,7 +10,7 @@ public final class Roles {
 
     /** Creates, validates and publishes plans. */
     public static final String PLAN_EDITOR = "plan-editor";
-    /** Pushes, corrects and retracts measurements, within its {@link VendorScope}. */
+    /** Pushes, corrects, retracts and reads back measurements, within its {@link VendorScope}. */
     public static final String VENDOR = "vendor";
     /** Reads drafts, raw measurements and their history. */
     public static final String READER = "reader";

@@ -79,6 +79,20 @@ public final class VendorScope {
         }
     }
 
+    /** Plan keys granted whole; for narrowing a query to the scope (a vendor reading back its own data). */
+    public Set<String> plans() {
+        return plans;
+    }
+
+    /** {@code planKey/targetCode} granted one by one. */
+    public Set<String> targets() {
+        return targets;
+    }
+
+    public Set<String> sources() {
+        return sources;
+    }
+
     public boolean isEmpty() {
         return plans.isEmpty() && targets.isEmpty() && sources.isEmpty();
     }
