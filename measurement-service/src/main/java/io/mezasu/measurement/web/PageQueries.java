@@ -96,7 +96,8 @@ public class PageQueries {
         return new TargetView(key, plan.title(), place.issue().title(), place.strategy().title(),
                 place.initiative().title(), row, RuleWords.of(spec, lang),
                 current == null || current.explanation() == null ? "" : current.explanation().formula(),
-                chart(entry, spec, history, texts), historyLines(history, texts), measurementsFor(staff, key, code));
+                chart(entry, spec, history, texts), historyLines(history, texts), measurementsFor(staff, key, code),
+                List.of());
     }
 
     private record Place(EvaluationViews.Issue issue, EvaluationViews.Strategy strategy,

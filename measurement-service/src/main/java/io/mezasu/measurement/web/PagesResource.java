@@ -36,10 +36,12 @@ public class PagesResource {
 
     private final PageQueries queries;
     private final PageRequests requests;
+    private final ReviewReports narratives;
 
-    public PagesResource(PageQueries queries, PageRequests requests) {
+    public PagesResource(PageQueries queries, PageRequests requests, ReviewReports narratives) {
         this.queries = queries;
         this.requests = requests;
+        this.narratives = narratives;
     }
 
     @GET
@@ -71,6 +73,8 @@ public class PagesResource {
             @QueryParam("lang") String lang, @CookieParam(Lang.COOKIE) String langCookie,
             @CookieParam(StaffSession.COOKIE) String session) {
         PageRequests.Page page = requests.context(lang, langCookie, session);
-        return page.render(Templates.target(page.frame(), queries.target(key, code, page.staff(), page.lang())));
+        TargetView view = queries.target(key, code, page.staff(), page.lang());
+        return page.render(Templates.target(page.frame(), view.withNarratives(
+                narratives.forTarget(key, code, page.staff()))));
     }
 }

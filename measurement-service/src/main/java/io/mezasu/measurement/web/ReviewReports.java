@@ -52,6 +52,32 @@ public class ReviewReports {
                 code -> byCode.getOrDefault(code, ReportView.Narrative.NONE));
     }
 
+    /** One review's narrative of a target, as its page shows it. */
+    public record TargetNarrative(String review, String kind, String asOf, ReportView.Narrative narrative) {
+    }
+
+    /**
+     * The narratives of a target in every review of its plan, newest review first; none for a reader who may not
+     * read reviews (they are drafts until the 区政会議).
+     */
+    public java.util.List<TargetNarrative> forTarget(String key, String code, Optional<Caller> staff) {
+        boolean allowed = staff.map(c -> c.hasAnyRole(Roles.READER, Roles.EVALUATOR, Roles.APPROVER, Roles.OPERATOR))
+                .orElse(false);
+        if (!allowed) {
+            return java.util.List.of();
+        }
+        java.util.List<TargetNarrative> out = new java.util.ArrayList<>();
+        for (var review : reviews.list(key)) {
+            var printed = reviews.printed(key, review.id());
+            var n = printed.narratives().get(code);
+            if (n != null) {
+                out.add(new TargetNarrative(review.id().toString(), review.kind(), review.asOf().toString(),
+                        new ReportView.Narrative(nz(n.effective()), nz(n.issuesAndFixes()), nz(n.nextSteps()))));
+            }
+        }
+        return out;
+    }
+
     private static String nz(String text) {
         return text == null ? "" : text;
     }

@@ -121,6 +121,10 @@ class ExportsTests {
         assertTrue(html.contains("地域活動協議会と連携した周知が有効であった"), "有効であった取組");
         assertTrue(html.contains("SNSでの発信を強化する"), "今後の方針");
         assertTrue(html.contains("中間振り返り"), "a MIDYEAR review is judged in-year");
+        String page = "/plans/" + PagePlan.KEY + "/targets/1-1-1-1";
+        assertTrue(given().cookie(StaffSession.COOKIE, PagePlan.token("reader")).get(page).asString()
+                .contains("若い世代への周知"), "the target page shows its narratives to staff");
+        assertTrue(!given().get(page).asString().contains("若い世代への周知"), "and not to anyone else");
     }
 
     private static List<List<String>> csv(String text) throws Exception {
