@@ -34,4 +34,15 @@ class MeasurementPipelineIT {
                         .body("evaluation.status", equalTo("ACHIEVED")));
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
     }
+
+    /** The pages run in the packaged application too: its class loading is not the test runtime's. */
+    @Test
+    void thePackagedServiceRendersThePagesAndThePdfReport() throws Exception {
+        TestPlans.ensurePublished(Body.PLAN);
+        given().get("/plans/{key}", Body.PLAN).then().statusCode(200);
+        byte[] pdf = given().get("/plans/{key}/report.pdf", Body.PLAN).then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        org.junit.jupiter.api.Assertions.assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        given().get("/plans/{key}/evaluations.xlsx", Body.PLAN).then().statusCode(200);
+    }
 }
