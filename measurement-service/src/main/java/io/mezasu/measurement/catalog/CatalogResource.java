@@ -26,7 +26,8 @@ public class CatalogResource {
     @GET
     @PermitAll
     @Path("/{key}")
-    @Operation(summary = "The published versions of a plan this service has received")
+    @Operation(operationId = "listCatalogPlanVersions", summary = "The published versions of a plan this service has received",
+            description = "What this service has received from the plans topic; measurements are checked against these versions.")
     public List<CatalogPlan> versions(@PathParam("key") @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,62}[a-z0-9]") String key) {
         return catalog.versions(key);
     }

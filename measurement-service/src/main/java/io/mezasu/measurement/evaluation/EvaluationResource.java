@@ -39,7 +39,7 @@ public class EvaluationResource {
 
     @GET
     @Path("/evaluations")
-    @Operation(summary = "The whole plan with each target's evaluation and roll-ups per 戦略, 経営課題 and plan",
+    @Operation(operationId = "getPlanEvaluation", summary = "The whole plan with each target's evaluation and roll-ups per 戦略, 経営課題 and plan",
             description = "Counts by status and the achievement rate over the targets that can be judged, with each "
                     + "経営課題's budget (予算額, 千円) beside it. ?asOf= shows what was known then (by recorded time); "
                     + "?mode=in-year|year-end computes a what-if view (中間振り返り / 年度末). Judged on the read day (today, "
@@ -64,7 +64,8 @@ public class EvaluationResource {
 
     @GET
     @Path("/targets/{code}/evaluation")
-    @Operation(summary = "One target's evaluation: status, Osaka label, actual, target, 進捗率, explanation")
+    @Operation(operationId = "getTargetEvaluation", summary = "One target's evaluation: status, Osaka label, actual, target, 進捗率, explanation",
+            description = "Judged on the read day; ?asOf= and ?mode= work as for getPlanEvaluation.")
     public TargetEvaluation target(@PathParam("key") String key, @PathParam("code") String code,
             @QueryParam("asOf") String asOf, @QueryParam("mode") String mode) {
         return queries.target(key, code, asOf(asOf), mode(mode));
@@ -72,7 +73,8 @@ public class EvaluationResource {
 
     @GET
     @Path("/targets/{code}/evaluation/history")
-    @Operation(summary = "Every version of a target's evaluation, oldest first")
+    @Operation(operationId = "getTargetEvaluationHistory", summary = "Every version of a target's evaluation, oldest first",
+            description = "One entry per change of the evaluation, each with the measurement behind it.")
     public List<TargetEvaluation> history(@PathParam("key") String key, @PathParam("code") String code) {
         return queries.history(key, code);
     }

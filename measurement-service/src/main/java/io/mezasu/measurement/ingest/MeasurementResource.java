@@ -35,6 +35,7 @@ import java.util.stream.IntStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -64,15 +65,19 @@ public class MeasurementResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.VENDOR)
-    @Operation(summary = "Push one measurement",
+    @Operation(operationId = "submitMeasurement", summary = "Push one measurement",
             description = "Answers 202 once the change is durably in the event log (Kafka, acks=all). The same "
                     + "(source, sourceId) with identical content is IGNORED (200); with other content it is a "
                     + "correction (訂正) that supersedes the earlier value. The measurement shows through GET within "
                     + "moments. An Idempotency-Key makes a retry safe: it gets the first answer again.")
-    @APIResponse(responseCode = "202", description = "Recorded or corrected")
-    @APIResponse(responseCode = "200", description = "Identical resubmission, ignored")
-    @APIResponse(responseCode = "422", description = "Unknown plan or target, kind mismatch, bad values")
-    @APIResponse(responseCode = "503", description = "Kafka unreachable; nothing accepted; see Retry-After")
+    @APIResponse(responseCode = "202", description = "Recorded or corrected",
+            content = @Content(schema = @Schema(implementation = AcceptedResponse.class)))
+    @APIResponse(responseCode = "200", description = "Identical resubmission, ignored",
+            content = @Content(schema = @Schema(implementation = AcceptedResponse.class)))
+    @APIResponse(responseCode = "422", description = "Unknown plan or target, kind mismatch, bad values",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Kafka unreachable; nothing accepted; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submit(
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
                     @ExampleObject(name = "survey (1-1-1-1)", value = OpenApiExamples.SURVEY),
@@ -97,7 +102,7 @@ public class MeasurementResource {
     @Path("/batch")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.VENDOR)
-    @Operation(summary = "Push up to 10,000 measurements as a JSON array",
+    @Operation(operationId = "submitMeasurementBatch", summary = "Push up to 10,000 measurements as a JSON array",
             description = "All or nothing: with any rejected row nothing is written and the answer is a 422 problem "
                     + "whose `summary` lists every conflict by row index. ?dryRun=true validates and counts only.")
     @APIResponse(responseCode = "200", description = "Import summary (SUCCESS or WARNING)")
@@ -120,6 +125,8 @@ public class MeasurementResource {
     @Path("/batch")
     @Consumes(CSV)
     @RolesAllowed(Roles.VENDOR)
+    // Same path and method as the JSON batch: OpenAPI has one operation for both, submitMeasurementBatch, whose
+    // request body is JSON or text/csv.
     @Operation(summary = "Push up to 10,000 measurements as CSV (UTF-8 or Excel's Shift_JIS, header row)",
             description = "UTF-8 unless the Content-Type says charset=Shift_JIS (or windows-31j, cp932), read as "
                     + "CP932 as Excel writes it; the ISO-8859-1 label some clients add is read as UTF-8; any other "
@@ -160,7 +167,7 @@ public class MeasurementResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.READER, Roles.VENDOR})
-    @Operation(summary = "One measurement: current content, version and status",
+    @Operation(operationId = "getMeasurement", summary = "One measurement: current content, version and status",
             description = "A vendor reads only what its scope covers; anything else is 404, like a missing id.")
     public MeasurementView get(@PathParam("id") UUID id) {
         return queries.get(id, readScope());
@@ -169,7 +176,7 @@ public class MeasurementResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed({Roles.READER, Roles.VENDOR})
-    @Operation(summary = "Every version of a measurement, with who changed it and when",
+    @Operation(operationId = "getMeasurementHistory", summary = "Every version of a measurement, with who changed it and when",
             description = "A vendor reads only what its scope covers; anything else is 404, like a missing id.")
     public List<HistoryEntry> history(@PathParam("id") UUID id) {
         return queries.history(id, readScope());
@@ -177,7 +184,7 @@ public class MeasurementResource {
 
     @GET
     @RolesAllowed({Roles.READER, Roles.VENDOR})
-    @Operation(summary = "Measurements, filtered and paginated (by observation date)",
+    @Operation(operationId = "listMeasurements", summary = "Measurements, filtered and paginated (by observation date)",
             description = "For a vendor, only what its scope covers, and the total counts only that.")
     public MeasurementQueries.MeasurementPage list(
             @QueryParam("plan") @Parameter(example = "minato-fy2019") String plan,
@@ -201,10 +208,11 @@ public class MeasurementResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.VENDOR)
-    @Operation(summary = "Retract a measurement (取消し), with a reason",
+    @Operation(operationId = "retractMeasurement", summary = "Retract a measurement (取消し), with a reason",
             description = "The measurement stays in the history; evaluations stop counting it. Retracting it "
                     + "again is IGNORED (200).")
-    @APIResponse(responseCode = "202", description = "Retracted")
+    @APIResponse(responseCode = "202", description = "Retracted",
+            content = @Content(schema = @Schema(implementation = AcceptedResponse.class)))
     public Response retract(@PathParam("id") UUID id,
             @QueryParam("reason") @Parameter(required = true, example = "集計誤り") String reason) {
         if (reason == null || reason.isBlank() || reason.length() > 1000) {

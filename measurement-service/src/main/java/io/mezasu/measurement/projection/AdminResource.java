@@ -24,7 +24,7 @@ public class AdminResource {
     @POST
     @Path("/replay")
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "Rebuild measurements and evaluations from the measurements topic",
+    @Operation(operationId = "replayMeasurements", summary = "Rebuild measurements and evaluations from the measurements topic",
             description = "Empties the projections and replays every event up to the current end of the topic. "
                     + "Live consumption waits meanwhile. Answers when done, with counts and duration.")
     public MeasurementReplay.Result replay() {

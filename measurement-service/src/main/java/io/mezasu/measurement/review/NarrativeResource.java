@@ -34,7 +34,7 @@ public class NarrativeResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EVALUATOR)
-    @Operation(summary = "Write the narrative of a target or strategy: 有効であった取組, 課題と改善策, 今後の方針",
+    @Operation(operationId = "writeNarrative", summary = "Write the narrative of a target or strategy: 有効であった取組, 課題と改善策, 今後の方針",
             description = "A new version with the token's subject as author, announced on mezasu.reviews; the same "
                     + "text again adds nothing. Each part plain text, at most 4,000 characters.")
     public Narrative write(@PathParam("key") String key, @PathParam("id") UUID id, @PathParam("code") String code,
@@ -45,7 +45,8 @@ public class NarrativeResource {
     @GET
     @Path("/history")
     @RolesAllowed({Roles.READER, Roles.EVALUATOR, Roles.APPROVER, Roles.OPERATOR})
-    @Operation(summary = "Every version of the narrative, oldest first, with author and time")
+    @Operation(operationId = "getNarrativeHistory", summary = "Every version of the narrative, oldest first, with author and time",
+            description = "Every version of a target's or strategy's narrative in this review, oldest first, each with its author and time.")
     public List<Narrative> history(@PathParam("key") String key, @PathParam("id") UUID id,
             @PathParam("code") String code) {
         return narratives.history(key, id, code);

@@ -41,7 +41,7 @@ public class PeriodResource {
     @POST
     @Path("/close")
     @RolesAllowed(Roles.APPROVER)
-    @Operation(summary = "Close the plan's fiscal year on its YEAR_END review (after the 区政会議)",
+    @Operation(operationId = "closePeriod", summary = "Close the plan's fiscal year on its YEAR_END review (after the 区政会議)",
             description = "Every later measurement write for the plan is 409 period-closed; the year's figures are "
                     + "the review's frozen snapshot.")
     public Period close(@PathParam("key") String key, ClosePeriod request) {
@@ -51,7 +51,8 @@ public class PeriodResource {
     @POST
     @Path("/reopen")
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "Reopen a closed fiscal year, with a reason (operator, not the approver who closed it)")
+    @Operation(operationId = "reopenPeriod", summary = "Reopen a closed fiscal year, with a reason (operator, not the approver who closed it)",
+            description = "Reopens a closed fiscal year; the reason is kept in the timeline. Measurement writes are accepted again.")
     public Period reopen(@PathParam("key") String key, ReopenPeriod request) {
         return periods.reopen(key, request, caller.subject());
     }
@@ -59,7 +60,7 @@ public class PeriodResource {
     @GET
     @Path("/timeline")
     @RolesAllowed({Roles.READER, Roles.EVALUATOR, Roles.APPROVER, Roles.OPERATOR})
-    @Operation(summary = "The plan's year, newest first: published versions, review points, narrative changes, "
+    @Operation(operationId = "getTimeline", summary = "The plan's year, newest first: published versions, review points, narrative changes, "
             + "closes and reopens, each with who and when")
     public List<TimelineEntry> timeline(@PathParam("key") String key) {
         return timeline.of(key);

@@ -42,7 +42,7 @@ public class ReviewResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EVALUATOR)
-    @Operation(summary = "Record a review point: freezes every target's evaluation as of the end of asOf (Japan)",
+    @Operation(operationId = "recordReview", summary = "Record a review point: freezes every target's evaluation as of the end of asOf (Japan)",
             description = "MIDYEAR (中間振り返り) judges in-year (順調/順調でない), YEAR_END (年度末) year-end "
                     + "(達成/未達成). The snapshot never changes afterwards.")
     @APIResponse(responseCode = "201", description = "Recorded; Location names the review")
@@ -54,7 +54,8 @@ public class ReviewResource {
 
     @GET
     @RolesAllowed({Roles.READER, Roles.EVALUATOR, Roles.APPROVER, Roles.OPERATOR})
-    @Operation(summary = "The plan's review points, newest first")
+    @Operation(operationId = "listReviews", summary = "The plan's review points, newest first",
+            description = "Every review point (振り返り) recorded for the plan, newest first.")
     public List<Review> list(@PathParam("key") String key) {
         return reviews.list(key);
     }
@@ -62,7 +63,8 @@ public class ReviewResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.READER, Roles.EVALUATOR, Roles.APPROVER, Roles.OPERATOR})
-    @Operation(summary = "The frozen snapshot: the shape of GET …/evaluations, plus the review and its narratives")
+    @Operation(operationId = "getReview", summary = "The frozen snapshot: the shape of GET …/evaluations, plus the review and its narratives",
+            description = "The review's frozen tree, the review itself and the current narratives.")
     public ObjectNode get(@PathParam("key") String key, @PathParam("id") UUID id) {
         return reviews.get(key, id);
     }
@@ -70,7 +72,7 @@ public class ReviewResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.EVALUATOR)
-    @Operation(summary = "Refused: a review is immutable (409 immutable)")
+    @Operation(hidden = true, summary = "Refused: a review is immutable (409 immutable)")
     public Response put(@PathParam("key") String key, @PathParam("id") UUID id) {
         reviews.refuseWrite(key, id);
         return Response.noContent().build();
@@ -79,7 +81,7 @@ public class ReviewResource {
     @PATCH
     @Path("/{id}")
     @RolesAllowed(Roles.EVALUATOR)
-    @Operation(summary = "Refused: a review is immutable (409 immutable)")
+    @Operation(hidden = true, summary = "Refused: a review is immutable (409 immutable)")
     public Response patch(@PathParam("key") String key, @PathParam("id") UUID id) {
         reviews.refuseWrite(key, id);
         return Response.noContent().build();
@@ -88,7 +90,7 @@ public class ReviewResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.EVALUATOR)
-    @Operation(summary = "Refused: a review is immutable (409 immutable)")
+    @Operation(hidden = true, summary = "Refused: a review is immutable (409 immutable)")
     public Response delete(@PathParam("key") String key, @PathParam("id") UUID id) {
         reviews.refuseWrite(key, id);
         return Response.noContent().build();

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -28,12 +31,31 @@ public class OpenApiExamples implements OASFilter {
         openAPI.getComponents().addExample("minato-fy2019", example);
     }
 
+    @SuppressWarnings("unchecked")
+    private static Object withoutNulls(Object node) {
+        if (node instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            ((Map<String, Object>) map).forEach((k, v) -> {
+                if (v != null) {
+                    copy.put(k, withoutNulls(v));
+                }
+            });
+            return copy;
+        }
+        if (node instanceof List<?> list) {
+            return list.stream().map(OpenApiExamples::withoutNulls).toList();
+        }
+        return node;
+    }
+
     private static Object readFixture() {
         try (InputStream in = OpenApiExamples.class.getClassLoader().getResourceAsStream(FIXTURE)) {
             if (in == null) {
                 return null;
             }
-            return new ObjectMapper().readValue(in, Object.class);
+            // Absent and null read the same to the API; the example leaves the nulls out, as the OpenAPI schemas
+            // (generated from the records) do not mark their properties nullable.
+            return withoutNulls(new ObjectMapper().readValue(in, Object.class));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -39,6 +39,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -75,7 +76,7 @@ public class PlanResource {
     @RolesAllowed(Roles.PLAN_EDITOR)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create the draft of a plan from a whole plan document",
+    @Operation(operationId = "createPlan", summary = "Create the draft of a plan from a whole plan document",
             description = "The document uses the fixture's format (see the PlanDocument schema and the minato-fy2019 "
                     + "example). The draft may still have problems; its validation report lists them all. "
                     + "If the plan was published before, the draft will supersede the latest version.")
@@ -95,7 +96,7 @@ public class PlanResource {
 
     @PermitAll
     @GET
-    @Operation(summary = "List plans", description = "One row per plan key with its latest published version. "
+    @Operation(operationId = "listPlans", summary = "List plans", description = "One row per plan key with its latest published version. "
             + "Plans that only have a draft, and the hasDraft flag, are shown to plan editors and readers only.")
     public PlanPage list(@QueryParam("page") @Min(0) Integer page,
             @QueryParam("size") @Min(1) @Max(100) Integer size) {
@@ -106,7 +107,8 @@ public class PlanResource {
     @RolesAllowed({Roles.PLAN_EDITOR, Roles.READER})
     @GET
     @Path("/{key}/draft")
-    @Operation(summary = "Read the draft with its validation report")
+    @Operation(operationId = "getDraft", summary = "Read the draft with its validation report",
+            description = "The plan document being edited, with every problem its validation finds.")
     public DraftResponse draft(@PathParam("key") @Pattern(regexp = KEY) String key) {
         return DraftResponse.of(plans.draft(key));
     }
@@ -115,7 +117,8 @@ public class PlanResource {
     @PUT
     @Path("/{key}/draft")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace the draft with a whole plan document")
+    @Operation(operationId = "replaceDraft", summary = "Replace the draft with a whole plan document",
+            description = "Replaces the whole draft; the answer carries its new validation report.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PlanDocument.class)))
     public DraftResponse replaceDraft(@PathParam("key") @Pattern(regexp = KEY) String key, @NotNull PlanDocument plan) {
@@ -125,7 +128,8 @@ public class PlanResource {
     @RolesAllowed(Roles.PLAN_EDITOR)
     @DELETE
     @Path("/{key}/draft")
-    @Operation(summary = "Discard the draft")
+    @Operation(operationId = "discardDraft", summary = "Discard the draft",
+            description = "Deletes the draft; published versions are untouched.")
     @APIResponse(responseCode = "204", description = "Discarded")
     public void discardDraft(@PathParam("key") @Pattern(regexp = KEY) String key) {
         plans.discardDraft(key, caller.subject());
@@ -134,7 +138,7 @@ public class PlanResource {
     @RolesAllowed({Roles.PLAN_EDITOR, Roles.READER})
     @GET
     @Path("/{key}/draft/validation")
-    @Operation(summary = "Validate the draft",
+    @Operation(operationId = "validateDraft", summary = "Validate the draft",
             description = "Every problem at once, each with a stable code, the JSON pointer of the culprit and a message: "
                     + "an ambiguous target rule (業績目標), a duplicate code, a reprint (再掲) pointing nowhere, a negative budget (予算額) …")
     public DraftResponse.ValidationReport validate(@PathParam("key") @Pattern(regexp = KEY) String key) {
@@ -145,7 +149,7 @@ public class PlanResource {
     @POST
     @Path("/{key}/draft/rules/confirm")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Confirm proposed rules (提案ルールの確認)",
+    @Operation(operationId = "confirmRules", summary = "Confirm proposed rules (提案ルールの確認)",
             description = "A target submitted without a rule gets one proposed from its wording (ruleOrigin PROPOSED); "
                     + "publishing needs every rule confirmed. Confirms all proposed rules, or those of the targets "
                     + "named in {\"targets\": [...]}. Rules written by hand or already confirmed are left as they are.")
@@ -162,7 +166,7 @@ public class PlanResource {
     @RolesAllowed(Roles.PLAN_EDITOR)
     @POST
     @Path("/{key}/publish")
-    @Operation(summary = "Publish the draft as the next version",
+    @Operation(operationId = "publishPlan", summary = "Publish the draft as the next version",
             description = "Freezes the draft as version N (previous + 1) and emits PlanPublished "
                     + "(io.mezasu.plan.published.v1) through the transactional outbox. A draft with problems is refused "
                     + "with 422 listing them all.")
@@ -183,8 +187,10 @@ public class PlanResource {
     @PermitAll
     @GET
     @Path("/{key}")
-    @Operation(summary = "The latest published version as a whole tree",
+    @Operation(operationId = "getPlan", summary = "The latest published version as a whole tree",
             description = "経営課題 → 戦略 → 具体的取組 → 業績目標, with budgets and めざす状態. Conditional GET with If-None-Match.")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = PlanVersionResponse.class)))
     public Response latest(@PathParam("key") @Pattern(regexp = KEY) String key, @Context Request request) {
         PublishedPlan published = plans.latest(key);
         return conditional(request, published, LATEST, () -> PlanVersionResponse.of(published));
@@ -193,7 +199,9 @@ public class PlanResource {
     @PermitAll
     @GET
     @Path("/{key}/versions/{version}")
-    @Operation(summary = "A given published version", description = "Immutable: cached for a year, strong ETag.")
+    @Operation(operationId = "getPlanVersion", summary = "A given published version", description = "Immutable: cached for a year, strong ETag.")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = PlanVersionResponse.class)))
     public Response version(@PathParam("key") @Pattern(regexp = KEY) String key,
             @PathParam("version") @Min(1) int version, @Context Request request) {
         PublishedPlan published = plans.version(key, version);
@@ -203,8 +211,10 @@ public class PlanResource {
     @PermitAll
     @GET
     @Path("/{key}/targets")
-    @Operation(summary = "The targets (業績目標) of the latest version as a flat list",
+    @Operation(operationId = "listTargets", summary = "The targets (業績目標) of the latest version as a flat list",
             description = "Filter by 経営課題 number, 戦略 code, measure kind, or text in the indicator or initiative title.")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = TargetResponse.class, type = SchemaType.ARRAY)))
     public Response targets(@PathParam("key") @Pattern(regexp = KEY) String key,
             @QueryParam("issue") @Min(1) Integer issue,
             @QueryParam("strategy") @Pattern(regexp = "\\d+-\\d+") String strategy,
@@ -219,7 +229,10 @@ public class PlanResource {
     @PermitAll
     @GET
     @Path("/{key}/targets/{code}")
-    @Operation(summary = "One target (業績目標) of the latest version")
+    @Operation(operationId = "getTarget", summary = "One target (業績目標) of the latest version",
+            description = "The target with its wording, rule and baseline, from the latest published version; strong ETag.")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = TargetResponse.class)))
     public Response target(@PathParam("key") @Pattern(regexp = KEY) String key,
             @PathParam("code") @Pattern(regexp = "\\d+-\\d+-\\d+-\\d+") String code, @Context Request request) {
         TargetSelection selection = plans.target(key, code);
@@ -229,7 +242,10 @@ public class PlanResource {
     @PermitAll
     @GET
     @Path("/{key}/budget")
-    @Operation(summary = "Budget (予算額) per management issue and in total, in thousand yen")
+    @Operation(operationId = "getBudget", summary = "Budget (予算額) per management issue and in total, in thousand yen",
+            description = "Sums the 予算額 of the priority projects (主な事業) of the latest published version; strong ETag.")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = BudgetResponse.class)))
     public Response budget(@PathParam("key") @Pattern(regexp = KEY) String key, @Context Request request) {
         PublishedPlan published = plans.latest(key);
         return conditional(request, published, LATEST, () -> BudgetResponse.of(published));
@@ -238,7 +254,7 @@ public class PlanResource {
     @RolesAllowed(Roles.PLAN_EDITOR)
     @PUT
     @Path("/{key}/versions/{version}")
-    @Operation(summary = "Refused: published versions are immutable (409)")
+    @Operation(hidden = true, summary = "Refused: published versions are immutable (409)")
     @APIResponse(responseCode = "409", description = "Immutable",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void putVersion(@PathParam("key") String key, @PathParam("version") int version) {
@@ -248,7 +264,7 @@ public class PlanResource {
     @RolesAllowed(Roles.PLAN_EDITOR)
     @PATCH
     @Path("/{key}/versions/{version}")
-    @Operation(summary = "Refused: published versions are immutable (409)")
+    @Operation(hidden = true, summary = "Refused: published versions are immutable (409)")
     public void patchVersion(@PathParam("key") String key, @PathParam("version") int version) {
         throw plans.refuseWrite(key, version);
     }
@@ -256,7 +272,7 @@ public class PlanResource {
     @RolesAllowed(Roles.PLAN_EDITOR)
     @DELETE
     @Path("/{key}/versions/{version}")
-    @Operation(summary = "Refused: published versions are immutable (409)")
+    @Operation(hidden = true, summary = "Refused: published versions are immutable (409)")
     public void deleteVersion(@PathParam("key") String key, @PathParam("version") int version) {
         throw plans.refuseWrite(key, version);
     }
@@ -264,7 +280,7 @@ public class PlanResource {
     @RolesAllowed(Roles.PLAN_EDITOR)
     @PUT
     @Path("/{key}")
-    @Operation(summary = "Refused: published versions are immutable (409); edit the draft instead")
+    @Operation(hidden = true, summary = "Refused: published versions are immutable (409); edit the draft instead")
     public void putPlan(@PathParam("key") String key) {
         throw plans.refuseWrite(key, null);
     }
@@ -272,7 +288,7 @@ public class PlanResource {
     @RolesAllowed(Roles.PLAN_EDITOR)
     @PATCH
     @Path("/{key}")
-    @Operation(summary = "Refused: published versions are immutable (409); edit the draft instead")
+    @Operation(hidden = true, summary = "Refused: published versions are immutable (409); edit the draft instead")
     public void patchPlan(@PathParam("key") String key) {
         throw plans.refuseWrite(key, null);
     }
@@ -280,7 +296,7 @@ public class PlanResource {
     @RolesAllowed(Roles.PLAN_EDITOR)
     @DELETE
     @Path("/{key}")
-    @Operation(summary = "Refused: published versions are immutable (409)")
+    @Operation(hidden = true, summary = "Refused: published versions are immutable (409)")
     public void deletePlan(@PathParam("key") String key) {
         throw plans.refuseWrite(key, null);
     }

@@ -50,7 +50,7 @@ public class RuleProposalResource {
     @RolesAllowed(Roles.PLAN_EDITOR)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Propose the typed rule a target wording states",
+    @Operation(operationId = "proposeRule", summary = "Propose the typed rule a target wording states",
             description = "Reads the wording with the target grammar (percentages, 割, counts with any counter word, "
                     + "scores with their scale, 前年度比, stated baselines, 全地域-style coverage, milestones with "
                     + "deadlines). Wording that cannot be read without guessing is refused with 422 ambiguous-rule, "

@@ -6,7 +6,7 @@ import io.mezasu.plan.domain.TargetRule;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Target", description = "業績目標: a performance target with its place in the plan and its typed rule")
+@Schema(name = "TargetView", description = "業績目標: a performance target with its place in the plan and its typed rule")
 public record TargetResponse(
         @Schema(example = "2-4-1-2") String code,
         @Schema(description = "経営課題 number", example = "2") int issue,
