@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,7 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The pages in a real browser (Debian's Chromium): a reader clicks from the front page to the dashboard, a target
@@ -54,6 +57,13 @@ class PagesBrowserTests {
         assertEquals(List.of(), violations, page + ": axe found serious or critical violations");
     }
 
+    /** A click starts a navigation; the next look must be at the new page, not the one being left. */
+    private static void arrivedAt(String urlPart) {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains(urlPart));
+        new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> "complete".equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
     @Test
     void aReaderClicksFromThePlansToATargetAndTheReport() throws Exception {
         browser.driver.get(url("/?lang=ja"));
@@ -62,6 +72,7 @@ class PagesBrowserTests {
         accessible("index");
 
         browser.driver.findElement(By.cssSelector("a[href='/plans/" + PagePlan.KEY + "']")).click();
+        arrivedAt("/plans/" + PagePlan.KEY);
         assertTrue(browser.driver.findElement(By.tagName("h1")).getText().contains("平成31年度 港区運営方針"));
         WebElement row = browser.driver.findElement(By.cssSelector("tr[data-target='1-1-1-1']"));
         assertTrue(row.getText().contains("41.2％"), row.getText());
@@ -71,6 +82,7 @@ class PagesBrowserTests {
         accessible("dashboard");
 
         row.findElement(By.linkText("1-1-1-1")).click();
+        arrivedAt("/targets/1-1-1-1");
         assertTrue(browser.driver.findElement(By.cssSelector(".sentence")).getText()
                 .startsWith("目標 55.0％以上に対し 41.2％（未達成）"));
         assertTrue(browser.driver.findElements(By.cssSelector("svg.series circle")).size() >= 1, "a point per version");
@@ -78,7 +90,10 @@ class PagesBrowserTests {
         accessible("target");
 
         browser.driver.navigate().back();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/targets/")));
         browser.driver.findElement(By.cssSelector("a[href='/plans/" + PagePlan.KEY + "/report']")).click();
+        arrivedAt("/report");
         assertTrue(browser.driver.findElement(By.tagName("h1")).getText().contains("自己評価"));
         assertEquals(6, browser.driver.findElements(By.cssSelector("section.issue")).size());
         browser.screenshot("04-report");
@@ -90,6 +105,8 @@ class PagesBrowserTests {
         browser.driver.get(url("/plans/" + PagePlan.KEY + "?lang=ja"));
         new Select(browser.driver.findElement(By.name("status"))).selectByValue("NOT_ACHIEVED");
         browser.driver.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.urlContains("status=NOT_ACHIEVED"));
         List<WebElement> rows = browser.driver.findElements(By.cssSelector("tr[data-target]"));
         assertTrue(!rows.isEmpty());
         for (WebElement row : rows) {
@@ -98,6 +115,7 @@ class PagesBrowserTests {
         browser.screenshot("05-dashboard-filtered");
 
         browser.driver.findElement(By.cssSelector("header a[hreflang='en']")).click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("lang=en"));
         assertEquals("en", browser.driver.findElement(By.tagName("html")).getAttribute("lang"));
         assertTrue(browser.driver.getPageSource().contains("Ward goal (区の目標)"));
         browser.screenshot("06-dashboard-en");
