@@ -48,14 +48,25 @@ record RunningService(LocalStack.Service service, Process process, Path log) {
         }
     }
 
+    /**
+     * Stops the service and everything under it: the process started is unshare, and a signal to it does not reach
+     * the java it forked inside the chroot, which would otherwise outlive the test.
+     */
     void stop() {
+        java.util.List<ProcessHandle> tree = new java.util.ArrayList<>(process.descendants().toList());
+        tree.forEach(ProcessHandle::destroy);
         process.destroy();
         try {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
+            for (ProcessHandle child : tree) {
+                child.onExit().get(30, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            tree.forEach(ProcessHandle::destroyForcibly);
         }
     }
 }
