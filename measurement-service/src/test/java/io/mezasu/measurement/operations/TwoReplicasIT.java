@@ -29,6 +29,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.awaitility.Awaitility;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -173,27 +174,19 @@ class TwoReplicasIT {
         }
     }
 
-    private void awaitCatalog(String base) throws Exception {
-        for (int i = 0; i < 120; i++) {
-            if (http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/catalog/plans/" + PLAN)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                return;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("the plan never reached the catalog");
+    private void awaitCatalog(String base) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> http.send(HttpRequest.newBuilder(
+                URI.create(base + "/api/v1/catalog/plans/" + PLAN)).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode() == 200);
     }
 
-    private void awaitProjected(String base, String token, int expected) throws Exception {
-        for (int i = 0; i < 240; i++) {
-            if (get(base + "/api/v1/measurements?plan=" + PLAN + "&size=1", token).path("total").asInt() >= expected
-                    && evaluation(base, "3-1-2-1").path("evaluation").path("actual").isNumber()) {
-                Thread.sleep(1000); // anything still in flight would land now, and be seen as a second version
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the survivor did not project every accepted measurement");
+    /** Every accepted measurement projected, and still one version each a second later (nothing in flight). */
+    private void awaitProjected(String base, String token, int expected) {
+        Awaitility.await().atMost(Duration.ofMinutes(2)).until(() -> get(base + "/api/v1/measurements?plan=" + PLAN
+                + "&size=1", token).path("total").asInt() >= expected
+                && evaluation(base, "3-1-2-1").path("evaluation").path("actual").isNumber());
+        Awaitility.await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> get(base
+                + "/api/v1/measurements?plan=" + PLAN + "&size=1", token).path("total").asInt() == expected);
     }
 
     private JsonNode evaluation(String base, String code) throws Exception {

@@ -136,7 +136,7 @@ class CloseTests {
                 return null;
             }));
         }
-        Thread.sleep(1_500);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> accepted.get() > 20);
         close(plan, yearEnd).then().statusCode(200);
         closedSeen.set(true);
         long atClose = ledgerRows(plan);
