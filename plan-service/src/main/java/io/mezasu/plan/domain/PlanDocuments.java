@@ -56,6 +56,20 @@ public final class PlanDocuments {
         }
     }
 
+    /** One part of a plan (a target's rule in a spreadsheet cell) in the same canonical JSON. */
+    public static String writePart(Object part) {
+        try {
+            return MAPPER.writeValueAsString(part);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("plan part cannot be serialized", e);
+        }
+    }
+
+    /** Reads one part as strictly as a whole document; the exception says what is wrong, for the user. */
+    public static <T> T readPart(String json, Class<T> type) throws JsonProcessingException {
+        return MAPPER.readValue(json, type);
+    }
+
     public static String sha256(String json) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8));

@@ -1,0 +1,118 @@
+package io.mezasu.plan.sheet;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads one table through its header: which column holds what, and every problem of the header itself (an unknown,
+ * repeated or missing column) or of a cell (too long, control characters), each with its row and column.
+ */
+final class TableReader<C extends Enum<C> & SheetColumn> {
+
+    private final SheetTable table;
+    private final Map<C, Integer> index;
+    private final List<SheetProblem> problems;
+
+    TableReader(SheetTable table, Class<C> columns, SheetLimits limits, List<SheetProblem> problems) {
+        this.table = table;
+        this.problems = problems;
+        this.index = new EnumMap<>(columns);
+        readHeader(columns);
+        for (SheetTable.Row row : table.rows()) {
+            checkCells(row, limits);
+        }
+    }
+
+    List<SheetTable.Row> rows() {
+        return table.rows();
+    }
+
+    List<SheetProblem> problems() {
+        return problems;
+    }
+
+    String sheet() {
+        return table.kind().title();
+    }
+
+    boolean has(C column) {
+        return index.containsKey(column);
+    }
+
+    /** The cell's text, line breaks as \n; blank when the sheet has no such column. */
+    String get(SheetTable.Row row, C column) {
+        Integer at = index.get(column);
+        return at == null ? "" : row.cell(at);
+    }
+
+    /** The column's letter and header as this sheet has them, or null when the sheet lacks the column. */
+    SheetImport.Cell cell(C column) {
+        Integer at = index.get(column);
+        return at == null ? null : new SheetImport.Cell(SheetProblem.letter(at), column.header());
+    }
+
+    void problem(SheetTable.Row row, C column, String code, String message) {
+        problems.add(at(row.number(), column, code, message));
+    }
+
+    SheetProblem at(int row, C column, String code, String message) {
+        Integer at = index.get(column);
+        String letter = at == null ? null : SheetProblem.letter(at);
+        return new SheetProblem(sheet(), row, letter, column.header(), code, message);
+    }
+
+    private void readHeader(Class<C> columns) {
+        List<String> headings = table.header().cells();
+        for (int i = 0; i < headings.size(); i++) {
+            String heading = headings.get(i);
+            if (heading.isBlank()) {
+                continue;
+            }
+            C column = named(columns, heading);
+            if (column == null) {
+                headerProblem(i, heading, "unknown-column", "column '" + heading.strip() + "' is not one of "
+                        + sheet() + "'s columns (see docs/api-guide.md); nothing would read it, so it is refused");
+            } else if (index.putIfAbsent(column, i) != null) {
+                headerProblem(i, heading, "duplicate-column", "column " + column.header() + " appears twice");
+            }
+        }
+        for (C column : columns.getEnumConstants()) {
+            if (column.required() && !index.containsKey(column)) {
+                problems.add(new SheetProblem(sheet(), table.header().number(), null, column.header(),
+                        "missing-column", "the header has no column " + column.header() + " (" + column.alias() + ")"));
+            }
+        }
+    }
+
+    private void headerProblem(int i, String heading, String code, String message) {
+        problems.add(new SheetProblem(sheet(), table.header().number(), SheetProblem.letter(i), heading.strip(), code,
+                message));
+    }
+
+    private void checkCells(SheetTable.Row row, SheetLimits limits) {
+        index.forEach((column, at) -> {
+            String cell = row.cell(at);
+            if (cell.length() > limits.maxCellLength()) {
+                problem(row, column, "cell-too-long", "the cell holds " + cell.length() + " characters; at most "
+                        + limits.maxCellLength() + " are read");
+            }
+            int bad = cell.codePoints().filter(c -> Character.isISOControl(c) && !(c == '\n' && column.multiline()))
+                    .findFirst().orElse(-1);
+            if (bad >= 0) {
+                problem(row, column, "control-character", bad == '\n'
+                        ? "a line break is allowed only in めざす状態 and its notes"
+                        : String.format("control character U+%04X; retype the cell", bad));
+            }
+        });
+    }
+
+    private static <C extends Enum<C> & SheetColumn> C named(Class<C> columns, String heading) {
+        for (C column : columns.getEnumConstants()) {
+            if (column.names(heading)) {
+                return column;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,209 @@
+package io.mezasu.plan.sheet;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.mezasu.plan.domain.DesiredState;
+import io.mezasu.plan.domain.PlanDocuments;
+import io.mezasu.plan.domain.Target;
+import io.mezasu.plan.domain.TargetRule;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The 目標 table read into the tree 経営課題 → 戦略 → 具体的取組 → 業績目標, in the order codes first appear.
+ * <p>
+ * A blank code cell means "same as the row above" (Excel users leave merged-looking blanks), but only under the
+ * same parent: a row that names a new 経営課題 and leaves 戦略番号 blank has no strategy. Titles and other
+ * per-level cells are read from the first row of their code; later rows may leave them blank or repeat them, and
+ * a different text is a problem (which one would be meant?).
+ */
+final class TargetRows {
+
+    private static final Pattern NUMBER = Pattern.compile("[1-9]\\d{0,2}");
+
+    final Map<Integer, Level.Issue> issues = new LinkedHashMap<>();
+    private final Map<String, Level.Strategy> strategies = new LinkedHashMap<>();
+    private final Map<String, Level.Initiative> initiatives = new LinkedHashMap<>();
+    private final Map<String, Integer> targetRows = new LinkedHashMap<>();
+    private final TableReader<TargetColumn> table;
+    private Path previous;
+
+    /** The codes a row resolved to, for the next row's blanks. */
+    private record Path(Integer issue, String strategy, String initiative) {
+    }
+
+    private TargetRows(TableReader<TargetColumn> table) {
+        this.table = table;
+    }
+
+    static TargetRows read(TableReader<TargetColumn> table) {
+        TargetRows rows = new TargetRows(table);
+        table.rows().forEach(rows::row);
+        return rows;
+    }
+
+    private void row(SheetTable.Row row) {
+        Level.Issue issue = issue(row);
+        if (issue == null) {
+            return;
+        }
+        Level.Strategy strategy = strategy(row, issue);
+        Level.Initiative initiative = strategy == null ? null : initiative(row, strategy);
+        previous = new Path(issue.number, strategy == null ? null : strategy.code,
+                initiative == null ? null : initiative.code);
+        target(row, initiative);
+    }
+
+    private Level.Issue issue(SheetTable.Row row) {
+        String cell = table.get(row, TargetColumn.ISSUE).strip();
+        Integer number = cell.isEmpty() && previous != null ? previous.issue() : null;
+        if (number == null && !NUMBER.matcher(cell).matches()) {
+            table.problem(row, TargetColumn.ISSUE, cell.isEmpty() ? "missing" : "invalid-code",
+                    "経営課題番号 is a whole number like 1" + (cell.isEmpty() ? "" : ", not '" + cell + "'"));
+            return null;
+        }
+        int resolved = number != null ? number : Integer.parseInt(cell);
+        Level.Issue issue = issues.computeIfAbsent(resolved, n -> new Level.Issue(n, row.number()));
+        issue.title = settle(row, TargetColumn.ISSUE_TITLE, issue.title, "経営課題 " + resolved);
+        issue.overview = settle(row, TargetColumn.ISSUE_OVERVIEW, issue.overview, "経営課題 " + resolved);
+        return issue;
+    }
+
+    private Level.Strategy strategy(SheetTable.Row row, Level.Issue issue) {
+        String code = code(row, TargetColumn.STRATEGY, issue.number.toString(),
+                previous != null && issue.number.equals(previous.issue()) ? previous.strategy() : null);
+        if (code == null) {
+            return null;
+        }
+        Level.Strategy strategy = strategies.computeIfAbsent(code, c -> issue.add(new Level.Strategy(c, row.number())));
+        strategy.title = settle(row, TargetColumn.STRATEGY_TITLE, strategy.title, "戦略 " + code);
+        String states = settle(row, TargetColumn.DESIRED_STATES, strategy.statesCell, "戦略 " + code);
+        String notes = settle(row, TargetColumn.DESIRED_STATE_NOTES, strategy.notesCell, "戦略 " + code);
+        if (strategy.statesCell == null && states != null || strategy.notesCell == null && notes != null) {
+            strategy.statesCell = states;
+            strategy.notesCell = notes;
+            strategy.desiredStates = desiredStates(row, states, notes);
+        }
+        return strategy;
+    }
+
+    private Level.Initiative initiative(SheetTable.Row row, Level.Strategy strategy) {
+        String code = code(row, TargetColumn.INITIATIVE, strategy.code,
+                previous != null && strategy.code.equals(previous.strategy()) ? previous.initiative() : null);
+        if (code == null) {
+            return null;
+        }
+        Level.Initiative initiative = initiatives.computeIfAbsent(code,
+                c -> strategy.add(new Level.Initiative(c, row.number())));
+        initiative.title = settle(row, TargetColumn.INITIATIVE_TITLE, initiative.title, "具体的取組 " + code);
+        String reprint = settle(row, TargetColumn.REPRINT_OF, initiative.reprintOf, "具体的取組 " + code);
+        initiative.reprintOf = reprint == null ? null : reprint.strip();
+        return initiative;
+    }
+
+    private void target(SheetTable.Row row, Level.Initiative initiative) {
+        String cell = table.get(row, TargetColumn.TARGET).strip();
+        if (cell.isEmpty()) {
+            if (!blank(row, TargetColumn.INDICATOR, TargetColumn.TARGET_TEXT, TargetColumn.PAIRING_NOTE,
+                    TargetColumn.RULE)) {
+                table.problem(row, TargetColumn.TARGET, "missing", "the row states a target but not its 目標番号");
+            }
+            return;
+        }
+        if (initiative == null) {
+            table.problem(row, TargetColumn.INITIATIVE, "missing", "target " + cell + " needs its 具体的取組番号");
+            return;
+        }
+        String code = code(row, TargetColumn.TARGET, initiative.code, null);
+        if (code == null) {
+            return;
+        }
+        Integer first = targetRows.putIfAbsent(code, row.number());
+        if (first != null) {
+            table.problem(row, TargetColumn.TARGET, "duplicate-code", "target " + code + " is already at row " + first);
+            return;
+        }
+        initiative.targets.add(new Level.TargetRow(row.number(), targetOf(row, code)));
+    }
+
+    private Target targetOf(SheetTable.Row row, String code) {
+        Target.Pairing pairing = Pairings.read(table.get(row, TargetColumn.PAIRING));
+        if (pairing == null) {
+            table.problem(row, TargetColumn.PAIRING, "invalid-pairing", "対応づけ is 明記 (STATED) or 推定 (INFERRED), "
+                    + "not '" + table.get(row, TargetColumn.PAIRING).strip() + "'");
+        }
+        TargetRule rule = rule(row);
+        return new Target(code, text(row, TargetColumn.INDICATOR), text(row, TargetColumn.TARGET_TEXT), pairing,
+                text(row, TargetColumn.PAIRING_NOTE), rule, rule == null ? null : Target.RuleOrigin.CONFIRMED);
+    }
+
+    /** A rule written in the sheet is taken as written: the editor wrote it, so it counts as confirmed. */
+    private TargetRule rule(SheetTable.Row row) {
+        String json = table.get(row, TargetColumn.RULE).strip();
+        if (json.isEmpty()) {
+            return null;
+        }
+        try {
+            return PlanDocuments.readPart(json, TargetRule.class);
+        } catch (JsonProcessingException e) {
+            table.problem(row, TargetColumn.RULE, "invalid-rule", "判定ルール is not a rule in the plan's JSON form: "
+                    + e.getOriginalMessage() + "; leave it blank to have the rule proposed from the wording");
+            return null;
+        }
+    }
+
+    /** The code of this level: the cell, or the inherited one when blank; it must extend its parent's code. */
+    private String code(SheetTable.Row row, TargetColumn column, String parent, String inherited) {
+        String cell = table.get(row, column).strip();
+        if (cell.isEmpty()) {
+            return inherited;
+        }
+        if (!cell.matches("[1-9]\\d{0,2}(-[1-9]\\d{0,2}){1,3}") || !cell.startsWith(parent + "-")
+                || cell.substring(parent.length() + 1).contains("-")) {
+            table.problem(row, column, "invalid-code", column.header() + " '" + cell + "' is not under "
+                    + parent + "; expected " + parent + "-n");
+            return null;
+        }
+        return cell;
+    }
+
+    /** The first non-blank text of a per-level cell; a later different one is a problem. */
+    private String settle(SheetTable.Row row, TargetColumn column, String current, String owner) {
+        String cell = table.get(row, column);
+        if (cell.isBlank()) {
+            return current;
+        }
+        if (current != null && !current.equals(cell)) {
+            table.problem(row, column, "conflicting-value", owner + " already has a different " + column.header()
+                    + "; leave the cell blank or repeat the first row's text");
+            return current;
+        }
+        return cell;
+    }
+
+    private List<DesiredState> desiredStates(SheetTable.Row row, String states, String notes) {
+        List<String> texts = states == null ? List.of() : List.of(states.split("\n", -1));
+        List<String> reasons = notes == null ? List.of() : List.of(notes.split("\n", -1));
+        if (reasons.size() > texts.size()) {
+            table.problem(row, TargetColumn.DESIRED_STATE_NOTES, "orphan-note", "line " + reasons.size()
+                    + " of the notes has no めざす状態 on the same line");
+        }
+        List<DesiredState> desired = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            String reason = i < reasons.size() && !reasons.get(i).isBlank() ? reasons.get(i) : null;
+            desired.add(reason == null ? DesiredState.stated(texts.get(i)) : DesiredState.inferred(texts.get(i), reason));
+        }
+        return desired;
+    }
+
+    private String text(SheetTable.Row row, TargetColumn column) {
+        String cell = table.get(row, column);
+        return cell.isBlank() ? null : cell;
+    }
+
+    private boolean blank(SheetTable.Row row, TargetColumn... columns) {
+        return List.of(columns).stream().allMatch(c -> table.get(row, c).isBlank());
+    }
+}
