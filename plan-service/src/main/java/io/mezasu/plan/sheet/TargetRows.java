@@ -44,13 +44,18 @@ final class TargetRows {
         return rows;
     }
 
+    /** A row stops at its first wrong code: what follows it would only repeat the same problem. */
     private void row(SheetTable.Row row) {
+        int problems = table.problems().size();
         Level.Issue issue = issue(row);
         if (issue == null) {
             return;
         }
         Level.Strategy strategy = strategy(row, issue);
         Level.Initiative initiative = strategy == null ? null : initiative(row, strategy);
+        if (table.problems().size() > problems && (strategy == null || initiative == null)) {
+            return;
+        }
         previous = new Path(issue.number, strategy == null ? null : strategy.code,
                 initiative == null ? null : initiative.code);
         target(row, initiative);
