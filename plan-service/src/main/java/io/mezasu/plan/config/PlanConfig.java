@@ -21,4 +21,22 @@ public interface PlanConfig {
 
     @WithDefault("100")
     int maxPageSize();
+
+    /** Limits of an imported spreadsheet (POST /api/v1/plans/import). */
+    Sheets sheets();
+
+    interface Sheets {
+
+        /** Bytes of the body; beyond: 413. A 24-ward year of plans fits many times over. */
+        @WithDefault("5000000")
+        int maxBytes();
+
+        /** Data rows of all tables together; beyond: 413. Minato's plan has 84. */
+        @WithDefault("2000")
+        int maxRows();
+
+        /** Characters of one cell; beyond: a problem naming the cell. Minato's longest, a source note, has ~1,400. */
+        @WithDefault("4000")
+        int maxCellLength();
+    }
 }

@@ -61,13 +61,11 @@ public final class CsvSheets {
             return Result.problem(decoded.badLine(), "invalid-encoding", "bytes that are not " + name
                     + "; check the charset the file was saved in (declare ;charset=Shift_JIS for Excel's CSV)");
         }
-        List<SheetTable.Row> records = new ArrayList<>();
+        List<SheetTable.Row> records;
         try {
             records = records(decoded.text());
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr();
-            return Result.problem(line, "malformed-csv", "the CSV cannot be split into cells here: "
-                    + e.getOriginalMessage());
+        } catch (Broken e) {
+            return Result.problem(e.line, "malformed-csv", "the CSV cannot be split into cells here: " + e.getMessage());
         }
         List<SheetProblem> problems = new ArrayList<>();
         SheetBook book = tables(records, problems);
@@ -83,7 +81,7 @@ public final class CsvSheets {
     }
 
     /** Records with the line each starts on, which is the row number Excel shows for a CSV it opened. */
-    private static List<SheetTable.Row> records(String text) throws JsonProcessingException {
+    private static List<SheetTable.Row> records(String text) throws Broken {
         List<SheetTable.Row> records = new ArrayList<>();
         int line = 1;
         try (CsvParser parser = (CsvParser) CSV.getFactory().createParser(text)) {
@@ -103,9 +101,23 @@ public final class CsvSheets {
             }
             return records;
         } catch (JsonProcessingException e) {
-            throw e;
+            String reason = String.valueOf(e.getOriginalMessage());
+            // An unclosed quote is noticed at the end of the file; the row to fix is where its record starts.
+            boolean unclosed = reason.startsWith("Missing closing quote");
+            int at = unclosed || e.getLocation() == null ? line : e.getLocation().getLineNr();
+            throw new Broken(at, unclosed ? "a quoted cell is never closed" : reason);
         } catch (IOException e) {
             throw new IllegalStateException("reading a string cannot fail", e);
+        }
+    }
+
+    /** Text that cannot be split into records, and the line to look at. */
+    private static final class Broken extends Exception {
+        final int line;
+
+        Broken(int line, String message) {
+            super(message, null, false, false);
+            this.line = line;
         }
     }
 
