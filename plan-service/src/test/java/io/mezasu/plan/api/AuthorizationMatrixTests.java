@@ -75,6 +75,11 @@ class AuthorizationMatrixTests {
             new Endpoint("GET", "/api/v1/plans/" + PUBLISHED + "/targets", false, 200),
             new Endpoint("GET", "/api/v1/plans/" + PUBLISHED + "/targets/1-1-1-1", false, 200),
             new Endpoint("GET", "/api/v1/plans/" + PUBLISHED + "/budget", false, 200),
+            new Endpoint("GET", "/api/v1/plans/" + PUBLISHED + "/export.csv", false, 200),
+            new Endpoint("GET", "/api/v1/plans/" + PUBLISHED + "/export.xlsx", false, 200),
+            // The matrix sends JSON: an editor gets past the role check to the sheet's own 415 (PlanImportTests
+            // imports real sheets).
+            new Endpoint("POST", "/api/v1/plans/import", true, 415, EDITOR),
             new Endpoint("PUT", "/api/v1/plans/" + PUBLISHED + "/versions/1", true, 409, EDITOR),
             new Endpoint("PATCH", "/api/v1/plans/" + PUBLISHED + "/versions/1", true, 409, EDITOR),
             new Endpoint("DELETE", "/api/v1/plans/" + PUBLISHED + "/versions/1", false, 409, EDITOR),
