@@ -133,7 +133,8 @@ public final class CsvSheets {
         List<SheetTable.Row> section = new ArrayList<>();
         for (SheetTable.Row row : nonBlank) {
             SheetTable.Kind next = marker(row, problems);
-            if (next != null && tables.containsKey(next) || next == kind && next != null) {
+            boolean seen = next != null && (tables.containsKey(next) || next == kind);
+            if (seen) {
                 problems.add(new SheetProblem(next.title(), row.number(), "A", null, "duplicate-table",
                         "the [" + next.title() + "] table appears twice"));
             } else if (next != null) {

@@ -105,6 +105,11 @@ final class PlanItems {
         });
     }
 
+    /** A problem with the value of an item the table gives. */
+    void problem(PlanItem item, String code, String message) {
+        table.problems().add(table.at(rows.get(item).get(0), PlanItemColumn.VALUE, code, message));
+    }
+
     private <T> T parsed(PlanItem item, Function<String, T> parse, String expected) {
         String value = text(item);
         if (value == null) {
@@ -113,8 +118,7 @@ final class PlanItems {
         try {
             return parse.apply(value.strip());
         } catch (DateTimeParseException e) {
-            table.problems().add(table.at(rows.get(item).get(0), PlanItemColumn.VALUE, "invalid-value",
-                    item.label() + " is " + expected + ", not '" + value + "'"));
+            problem(item, "invalid-value", item.label() + " is " + expected + ", not '" + value + "'");
             return null;
         }
     }

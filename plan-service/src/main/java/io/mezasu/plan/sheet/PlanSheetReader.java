@@ -4,6 +4,7 @@ import io.mezasu.plan.domain.DesiredState;
 import io.mezasu.plan.domain.Initiative;
 import io.mezasu.plan.domain.ManagementIssue;
 import io.mezasu.plan.domain.PlanDocument;
+import io.mezasu.plan.domain.PlanValidator;
 import io.mezasu.plan.domain.Strategy;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,18 +44,27 @@ final class PlanSheetReader {
         if (budgets != null) {
             BudgetRows.read(budgets, tree.issues);
         }
-        String key = keyFromQuery != null ? keyFromQuery : items.text(PlanItem.KEY);
-        if (key == null) {
-            problems.add(new SheetProblem(SheetTable.Kind.PLAN.title(), null, null, PlanItem.KEY.label(), "missing-key",
-                    "name the plan: ?key= on the request, or a 計画キー row in the 計画 table"));
-        }
+        String key = key(items, keyFromQuery);
         items.origins(origins, keyFromQuery != null);
-        PlanDocument plan = new PlanDocument(key == null ? null : key.strip(), items.text(PlanItem.WARD),
+        PlanDocument plan = new PlanDocument(key, items.text(PlanItem.WARD),
                 items.text(PlanItem.TITLE), items.month(PlanItem.DATE_OF_ISSUE),
                 items.text(PlanItem.DATE_OF_ISSUE_LABEL), items.fiscalYear(), items.text(PlanItem.WARD_GOAL),
                 items.text(PlanItem.MISSION), items.text(PlanItem.BASIC_APPROACH), items.source(), items.areas(),
                 issues(tree, targets, budgets));
         return new SheetImport(problems.isEmpty() ? plan : null, problems, origins);
+    }
+
+    /** The query's key, else the sheet's 計画キー, which must then be a valid key. */
+    private String key(PlanItems items, String keyFromQuery) {
+        String key = keyFromQuery != null ? keyFromQuery : items.text(PlanItem.KEY);
+        if (key == null) {
+            problems.add(new SheetProblem(SheetTable.Kind.PLAN.title(), null, null, PlanItem.KEY.label(), "missing-key",
+                    "name the plan: ?key= on the request, or a 計画キー row in the 計画 table"));
+        } else if (keyFromQuery == null && !PlanValidator.KEY.matcher(key.strip()).matches()) {
+            items.problem(PlanItem.KEY, "invalid-key", "計画キー is 3-64 lowercase letters, digits or '-', e.g. "
+                    + "minato-fy2019, not '" + key + "'");
+        }
+        return key == null ? null : key.strip();
     }
 
     private List<ManagementIssue> issues(TargetRows tree, TableReader<TargetColumn> targets,

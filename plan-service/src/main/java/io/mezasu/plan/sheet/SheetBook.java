@@ -1,6 +1,5 @@
 package io.mezasu.plan.sheet;
 
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -8,7 +7,7 @@ import java.util.Optional;
 public record SheetBook(Map<SheetTable.Kind, SheetTable> tables) {
 
     public SheetBook {
-        tables = tables.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(tables));
+        tables = Map.copyOf(tables);
     }
 
     public Optional<SheetTable> table(SheetTable.Kind kind) {

@@ -162,6 +162,8 @@ class PlanSheetTest {
                         "目標", 1, null, "missing-column"),
                 Arguments.of("unknown plan item", "[計画]\r\n項目,値\r\n区長,山田\r\n[目標]\r\n" + header + good,
                         "計画", 3, "A", "unknown-item"),
+                Arguments.of("invalid plan key", "[計画]\r\n項目,値\r\n計画キー,Minato 2019\r\n[目標]\r\n" + header + good,
+                        "計画", 3, "B", "invalid-key"),
                 Arguments.of("bad date of issue", "[計画]\r\n項目,値\r\n発行年月,令和元年6月\r\n[目標]\r\n" + header + good,
                         "計画", 3, "B", "invalid-value"),
                 Arguments.of("budget amount not a number", "[目標]\r\n" + header + good
@@ -177,7 +179,8 @@ class PlanSheetTest {
     void everyProblemNamesItsRowAndColumn(String what, String csv, String sheet, int row, String column, String code) {
         CsvSheets.Result parsed = CsvSheets.read(csv.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         assertNotNull(parsed.book(), what + ": " + parsed.problems());
-        SheetImport read = PlanSheet.read(parsed.book(), "broken", LIMITS);
+        String key = csv.contains("計画キー") ? null : "broken"; // a key from the query would win over the sheet's
+        SheetImport read = PlanSheet.read(parsed.book(), key, LIMITS);
         assertNull(read.plan(), what + ": nothing is returned from a sheet with problems");
         SheetProblem expected = read.problems().stream().filter(p -> p.code().equals(code)).findFirst()
                 .orElseThrow(() -> new AssertionError(what + ": no " + code + " in " + read.problems()));
@@ -194,6 +197,23 @@ class PlanSheetTest {
         SheetImport read = PlanSheet.read(CsvSheets.read(csv.getBytes(StandardCharsets.UTF_8),
                 StandardCharsets.UTF_8).book(), "broken", LIMITS);
         assertEquals(List.of("目標!A2", "目標!C3"), read.problems().stream().map(SheetProblem::reference).toList());
+    }
+
+    @Test
+    void aWorkbookWithAnUnknownSheetOrNoWorkbookAtAllIsRefused() throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            row(book.createSheet("目標"), 0, "経営課題番号");
+            row(book.createSheet("メモ"), 0, "覚え書き");
+            book.write(out);
+            XlsxSheets.Result read = XlsxSheets.read(out.toByteArray(), 100);
+            assertNull(read.book());
+            assertEquals(List.of("unknown-sheet"), read.problems().stream().map(SheetProblem::code).toList());
+            assertEquals("メモ", read.problems().get(0).reference());
+        }
+        XlsxSheets.Result notXlsx = XlsxSheets.read("経営課題番号\r\n".getBytes(StandardCharsets.UTF_8), 100);
+        assertEquals("not-a-workbook", notXlsx.problems().get(0).code());
+        assertTrue(XlsxSheets.read(XlsxSheets.write(PlanSheet.write(Fixtures.minato())), 50).tooManyRows(),
+                "64 target rows are more than 50");
     }
 
     @Test
