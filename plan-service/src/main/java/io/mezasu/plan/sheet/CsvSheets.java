@@ -56,10 +56,11 @@ public final class CsvSheets {
     /** The tables of a CSV body, or the problems that keep it from being read (bad bytes, a broken quote). */
     public static Result read(byte[] body, Charset charset) {
         SheetCharset.Decoded decoded = SheetCharset.decode(body, charset);
-        if (decoded.text() == null) {
+        if (decoded.text() == null) { // before the text is split into rows, only its line is known
             String name = charset.equals(SheetCharset.CP932) ? "Shift_JIS (CP932)" : "UTF-8";
-            return Result.problem(decoded.badLine(), "invalid-encoding", "bytes that are not " + name
-                    + "; check the charset the file was saved in (declare ;charset=Shift_JIS for Excel's CSV)");
+            return Result.problem(null, "invalid-encoding", "line " + decoded.badLine() + " of the file has bytes "
+                    + "that are not " + name + "; check the charset it was saved in (declare ;charset=Shift_JIS for "
+                    + "Excel's CSV)");
         }
         List<SheetTable.Row> records;
         try {
@@ -75,15 +76,17 @@ public final class CsvSheets {
     /** A CSV body read: its tables, or the problem that stopped the reading. */
     public record Result(SheetBook book, List<SheetProblem> problems) {
 
-        static Result problem(int line, String code, String message) {
-            return new Result(null, List.of(new SheetProblem("CSV", line, null, null, code, message)));
+        static Result problem(Integer row, String code, String message) {
+            return new Result(null, List.of(new SheetProblem("CSV", row, null, null, code, message)));
         }
     }
 
-    /** Records with the line each starts on, which is the row number Excel shows for a CSV it opened. */
+    /**
+     * The records, each numbered as Excel numbers the rows of a CSV it opened: by position, blank lines included,
+     * a quoted cell with line breaks inside one row (so not by line: a text editor shows more lines).
+     */
     private static List<SheetTable.Row> records(String text) throws Broken {
         List<SheetTable.Row> records = new ArrayList<>();
-        int line = 1;
         try (CsvParser parser = (CsvParser) CSV.getFactory().createParser(text)) {
             parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
             List<String> cells = new ArrayList<>();
@@ -92,9 +95,9 @@ public final class CsvSheets {
                 if (token == JsonToken.START_ARRAY) {
                     depth++;
                 } else if (token == JsonToken.END_ARRAY && --depth == 1) {
-                    records.add(new SheetTable.Row(line, cells.stream().map(CsvSheets::lineBreaks).toList()));
+                    records.add(new SheetTable.Row(records.size() + 1,
+                            cells.stream().map(CsvSheets::lineBreaks).toList()));
                     cells.clear();
-                    line = parser.currentLocation().getLineNr();
                 } else if (token == JsonToken.VALUE_STRING) {
                     cells.add(parser.getText());
                 }
@@ -102,10 +105,9 @@ public final class CsvSheets {
             return records;
         } catch (JsonProcessingException e) {
             String reason = String.valueOf(e.getOriginalMessage());
-            // An unclosed quote is noticed at the end of the file; the row to fix is where its record starts.
+            // The record being read; an unclosed quote is noticed only at the end of the file, but starts here.
             boolean unclosed = reason.startsWith("Missing closing quote");
-            int at = unclosed || e.getLocation() == null ? line : e.getLocation().getLineNr();
-            throw new Broken(at, unclosed ? "a quoted cell is never closed" : reason);
+            throw new Broken(records.size() + 1, unclosed ? "a quoted cell is never closed" : reason);
         } catch (IOException e) {
             throw new IllegalStateException("reading a string cannot fail", e);
         }

@@ -217,12 +217,24 @@ class PlanSheetTest {
     }
 
     @Test
+    void rowsAreNumberedAsExcelShowsThemNotByLine() {
+        String csv = "経営課題番号,経営課題,戦略番号,戦略,めざす状態,具体的取組番号,具体的取組,目標番号,指標,目標\r\n"
+                + "1,課題,1-1,戦略,\"一つ目。\r\n二つ目。\",1-1-1,取組,1-1-1-1,件数,5件以上\r\n"
+                + "\r\n"
+                + "1,課題,1-1,戦略,,1-1-1,取組,1-1-1-x,件数,5件以上\r\n";
+        SheetImport read = PlanSheet.read(CsvSheets.read(csv.getBytes(StandardCharsets.UTF_8),
+                StandardCharsets.UTF_8).book(), "rows", LIMITS);
+        assertEquals(List.of("目標!H4"), read.problems().stream().map(SheetProblem::reference).toList(),
+                "row 4 in Excel (line 5 in an editor): the two-line cell is one row, the blank line is one");
+    }
+
+    @Test
     void bytesThatAreNotTheDeclaredCharsetNameTheirLine() {
         byte[] sjis = "経営課題番号\r\n１\r\n".getBytes(CP932);
         CsvSheets.Result read = CsvSheets.read(sjis, StandardCharsets.UTF_8);
         assertNull(read.book());
         assertEquals("invalid-encoding", read.problems().get(0).code());
-        assertEquals(1, read.problems().get(0).row());
+        assertTrue(read.problems().get(0).message().startsWith("line 1 of the file"), read.problems().toString());
     }
 
     @Test
