@@ -90,7 +90,19 @@ final class TableReader<C extends Enum<C> & SheetColumn> {
                 message));
     }
 
+    /** A value under no header would be read by nothing: refused, as an unknown column is. */
+    private void checkHeadless(SheetTable.Row row) {
+        List<String> headings = table.header().cells();
+        for (int i = 0; i < row.cells().size(); i++) {
+            if (!row.cell(i).isBlank() && (i >= headings.size() || headings.get(i).isBlank())) {
+                problems.add(new SheetProblem(sheet(), row.number(), SheetProblem.letter(i), null, "headless-cell",
+                        "a value in a column without a header; name the column or clear the cell"));
+            }
+        }
+    }
+
     private void checkCells(SheetTable.Row row, SheetLimits limits) {
+        checkHeadless(row);
         index.forEach((column, at) -> {
             String cell = row.cell(at);
             if (cell.length() > limits.maxCellLength()) {

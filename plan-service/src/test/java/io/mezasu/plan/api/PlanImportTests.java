@@ -18,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -25,6 +26,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -140,6 +142,29 @@ class PlanImportTests {
             response.then().body("sheetProblems.column", hasItem(column));
         }
         As.editor().when().get("/api/v1/plans/sheet-broken/draft").then().statusCode(404);
+    }
+
+    @Test
+    void aBrokenWorkbookIsRefusedWithItsCells() throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet targets = book.createSheet("目標");
+            List<String> header = List.of(HEADER.strip().split(","));
+            List<String> cells = List.of("1", "課題", "1-1", "戦略", "1-2-1", "取組", "1-2-1-1", "件数", "5件以上");
+            Row top = targets.createRow(0);
+            Row row = targets.createRow(3); // rows 2 and 3 left empty, as people leave them
+            for (int c = 0; c < header.size(); c++) {
+                top.createCell(c).setCellValue(header.get(c));
+                row.createCell(c).setCellValue(cells.get(c));
+            }
+            book.write(out);
+            importing(out.toByteArray(), XLSX, "sheet-broken-xlsx").then().statusCode(422)
+                    .body("errors.field", equalTo(List.of("目標!E4")))
+                    .body("sheetProblems[0].row", equalTo(4))
+                    .body("sheetProblems[0].column", equalTo("E"))
+                    .body("sheetProblems[0].header", equalTo("具体的取組番号"))
+                    .body("sheetProblems[0].code", equalTo("invalid-code"));
+        }
+        As.editor().when().get("/api/v1/plans/sheet-broken-xlsx/draft").then().statusCode(404);
     }
 
     @Test

@@ -158,6 +158,8 @@ class PlanSheetTest {
                         + ",5件以上,\r\n", "目標", 2, "H", "cell-too-long"),
                 Arguments.of("unknown column", header.replace("判定ルール", "メモ") + good, "目標", 1, "J",
                         "unknown-column"),
+                Arguments.of("value under no header", header + "1,課題,1-1,戦略,1-1-1,取組,1-1-1-1,件数,5件以上,,メモ\r\n",
+                        "目標", 2, "K", "headless-cell"),
                 Arguments.of("missing column", header.replace("指標,", "") + "1,課題,1-1,戦略,1-1-1,取組,1-1-1-1,5件以上,\r\n",
                         "目標", 1, null, "missing-column"),
                 Arguments.of("unknown plan item", "[計画]\r\n項目,値\r\n区長,山田\r\n[目標]\r\n" + header + good,
