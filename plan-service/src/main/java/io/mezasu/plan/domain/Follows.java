@@ -1,0 +1,71 @@
+package io.mezasu.plan.domain;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The plan this one follows (前年度の運営方針): its year-end results are this plan's previous-year baselines (前年度,
+ * 前年同時期), so nobody resubmits last year's figures under this plan's key.
+ *
+ * @param plan    the followed plan's key, e.g. {@code minato-fy2019}
+ * @param targets this plan's target code → the followed plan's target code it continues, where codes moved; a code
+ *                present in both plans and not listed continues itself
+ */
+public record Follows(String plan, Map<String, String> targets) {
+
+    public Follows {
+        targets = targets == null ? Map.of() : Map.copyOf(new LinkedHashMap<>(targets));
+    }
+
+    /**
+     * Every problem of {@code plan}'s {@code follows} against the followed plan's latest published version: it must be
+     * published, of the same ward and of the fiscal year before (so a chain of plans can never loop), and the target
+     * map's codes must exist on both sides. {@code followed} is null when no version of that key is published.
+     */
+    public static List<Violation> check(PlanDocument plan, PlanDocument followed) {
+        Follows follows = plan.follows();
+        List<Violation> out = new ArrayList<>();
+        if (follows == null) {
+            return out;
+        }
+        if (follows.plan() == null || !PlanValidator.KEY.matcher(follows.plan()).matches()
+                || follows.plan().equals(plan.key())) {
+            out.add(new Violation("invalid-follows", "/follows/plan", "follows.plan is another plan's key"));
+            return out;
+        }
+        if (followed == null) {
+            out.add(new Violation("unknown-followed-plan", "/follows/plan", "no published plan " + follows.plan()
+                    + ": publish the plan of the previous year first"));
+            return out;
+        }
+        if (plan.ward() != null && !plan.ward().equals(followed.ward())) {
+            out.add(new Violation("followed-plan-mismatch", "/follows/plan", follows.plan() + " is a plan of "
+                    + followed.ward() + ", not of " + plan.ward()));
+        }
+        if (plan.fiscalYear() != null && followed.fiscalYear() != null && plan.fiscalYear().start() != null
+                && !plan.fiscalYear().start().minusYears(1).equals(followed.fiscalYear().start())) {
+            out.add(new Violation("followed-plan-mismatch", "/follows/plan", follows.plan() + " is of the fiscal "
+                    + "year starting " + followed.fiscalYear().start() + "; a plan follows the previous year's"));
+        }
+        Set<String> own = codes(plan);
+        Set<String> theirs = codes(followed);
+        follows.targets().forEach((code, continued) -> {
+            if (!own.contains(code)) {
+                out.add(new Violation("unknown-target", "/follows/targets/" + code, "this plan has no target " + code));
+            }
+            if (continued == null || !theirs.contains(continued)) {
+                out.add(new Violation("unknown-target", "/follows/targets/" + code, follows.plan()
+                        + " has no target " + continued));
+            }
+        });
+        return out;
+    }
+
+    private static Set<String> codes(PlanDocument plan) {
+        return plan.targets().map(Target::code).collect(Collectors.toSet());
+    }
+}
