@@ -24,15 +24,22 @@ final class Sentences {
             case NO_DATA -> new Sentence(
                     period.year() + "年度の測定値がまだないため、評価していません。",
                     "No measurement for FY" + period.year() + " yet, so nothing is judged.");
-            case BASELINE_PENDING -> baselinePending(new Wording(spec), period, e);
+            case BASELINE_PENDING -> baselinePending(spec, new Wording(spec), period, e);
             case DONE, IN_PROGRESS, NOT_DONE -> milestone(spec, e);
             default -> e.expected() != null ? proRata(spec, period, e) : direct(spec, e);
         };
     }
 
-    private static Sentence baselinePending(Wording w, FiscalPeriod period, Evaluation e) {
+    private static Sentence baselinePending(TargetSpec spec, Wording w, FiscalPeriod period, Evaluation e) {
         String actual = w.exact(e.actual());
         int baseYear = period.year() - 1;
+        if (spec.baseline() != null && spec.baseline().type() == BaselineSpec.Type.PREVIOUS_YEAR) {
+            return new Sentence(
+                    "実績は " + w.ja(actual) + "です。目標の基準となる前年度（" + baseYear
+                            + "年度）の最終値がまだないため、まだ判定できません。",
+                    "The actual is " + w.en(actual) + "; the target builds on last year's final figure (FY"
+                            + baseYear + "), which is not known yet, so it cannot be judged.");
+        }
         return new Sentence(
                 "実績は " + w.ja(actual) + "です。目標の基準となる前年同時期（" + baseYear
                         + "年度）の値が未測定のため、まだ判定できません。",
