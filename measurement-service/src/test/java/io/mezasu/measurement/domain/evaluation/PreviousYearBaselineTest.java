@@ -45,6 +45,12 @@ class PreviousYearBaselineTest {
         assertEquals(new Explanation.BaselineUsed(new BigDecimal("52.0"), FINAL_ID), e.explanation().baseline());
         assertTrue(e.explanation().formula().contains("final (年度末) evaluation of testward-fy2019 1-1-1-1"),
                 e.explanation().formula());
+        // A survey then adds its confidence interval in a second sentence.
+        assertTrue(e.sentence().ja().startsWith("目標 54.0％以上（前年度の実績 52.0％から）に対し 54.5％（順調）。"),
+                e.sentence().ja());
+        assertTrue(e.sentence().en().startsWith(
+                "54.5% against a target of at least 54.0% (from last year's final figure of 52.0%) (on track)."),
+                e.sentence().en());
     }
 
     @Test
