@@ -17,7 +17,7 @@ public final class Evaluator {
 
     /**
      * @param observations the observations in effect for this target, of any fiscal year: those of the
-     *                     plan's year are the actuals, those of the year before feed a 前年同時期 baseline,
+     *                     plan's year are the actuals, those of the year before feed a 前年度/前年同時期 baseline,
      *                     others are ignored
      * @throws IllegalArgumentException when an observation's reading does not fit the target's kind
      */

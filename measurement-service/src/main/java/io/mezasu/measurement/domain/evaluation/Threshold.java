@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * The figure a target's actual is compared with, and where it came from.
  *
- * @param value    null while a 前年同時期 baseline is unmeasured
+ * @param value    null while a previous-year (前年度, 前年同時期) baseline is not known
  * @param baseline the baseline used, or null
  * @param text     how the threshold was obtained, for the formula; null when it is simply the plan's figure
  */
