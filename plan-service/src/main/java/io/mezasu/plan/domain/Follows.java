@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The plan this one follows (前年度の運営方針): its year-end results are this plan's previous-year baselines (前年度,
@@ -51,21 +49,42 @@ public record Follows(String plan, Map<String, String> targets) {
             out.add(new Violation("followed-plan-mismatch", "/follows/plan", follows.plan() + " is of the fiscal "
                     + "year starting " + followed.fiscalYear().start() + "; a plan follows the previous year's"));
         }
-        Set<String> own = codes(plan);
-        Set<String> theirs = codes(followed);
+        Map<String, Target> own = targets(plan);
+        Map<String, Target> theirs = targets(followed);
         follows.targets().forEach((code, continued) -> {
-            if (!own.contains(code)) {
+            if (!own.containsKey(code)) {
                 out.add(new Violation("unknown-target", "/follows/targets/" + code, "this plan has no target " + code));
             }
-            if (continued == null || !theirs.contains(continued)) {
+            if (continued == null || !theirs.containsKey(continued)) {
                 out.add(new Violation("unknown-target", "/follows/targets/" + code, follows.plan()
                         + " has no target " + continued));
             }
         });
+        sameKinds(plan, own, theirs, out);
         return out;
     }
 
-    private static Set<String> codes(PlanDocument plan) {
-        return plan.targets().map(Target::code).collect(Collectors.toSet());
+    /**
+     * A previous-year target builds on the figure of the target it continues, so both measure the same kind (a rate
+     * cannot build on a count); checked for every target with a previous-year baseline that continues one.
+     */
+    private static void sameKinds(PlanDocument plan, Map<String, Target> own, Map<String, Target> theirs,
+            List<Violation> out) {
+        own.forEach((code, target) -> {
+            Target continued = theirs.get(plan.follows().targets().getOrDefault(code, code));
+            if (continued == null || target.rule() == null || !target.rule().hasPendingBaseline()
+                    || continued.rule() == null || continued.rule().kind() == target.rule().kind()) {
+                return;
+            }
+            out.add(new Violation("follows-kind-mismatch", "/follows/targets/" + code, code + " is "
+                    + target.rule().kind() + " but continues " + plan.follows().plan() + " " + continued.code()
+                    + ", which is " + continued.rule().kind() + "; map it to a target of the same kind"));
+        });
+    }
+
+    private static Map<String, Target> targets(PlanDocument plan) {
+        Map<String, Target> byCode = new LinkedHashMap<>();
+        plan.targets().forEach(target -> byCode.putIfAbsent(target.code(), target));
+        return byCode;
     }
 }

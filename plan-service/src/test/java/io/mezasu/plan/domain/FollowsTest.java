@@ -66,11 +66,20 @@ class FollowsTest {
     @Test
     void mappedCodesExistOnBothSides() {
         PlanDocument plan = fy2020().following(new Follows("testward-fy2019",
-                Map.of("9-9-9-9", "1-1-1-1", "1-1-1-1", "8-8-8-8")));
+                Map.of("9-9-9-9", "1-1-1-1", "1-1-1-1", "8-8-8-8", "1-1-1-2", "1-1-1-3", "1-1-1-3", "1-1-1-2")));
         List<Violation> violations = Follows.check(plan, fy2019());
         assertHas(violations, "unknown-target", "/follows/targets/9-9-9-9");
         assertHas(violations, "unknown-target", "/follows/targets/1-1-1-1");
         assertEquals(2, violations.size(), violations.toString());
+    }
+
+    @Test
+    void aPreviousYearTargetContinuesATargetOfTheSameKind() {
+        // Identity by default: FY2020's 1-1-1-3 (a count, 前年度以上) would continue FY2019's 1-1-1-3, a rate.
+        PlanDocument unmapped = fy2020().following(new Follows("testward-fy2019", Map.of("1-1-1-2", "1-1-1-3")));
+        List<Violation> violations = Follows.check(unmapped, fy2019());
+        assertHas(violations, "follows-kind-mismatch", "/follows/targets/1-1-1-3");
+        assertEquals(1, violations.size(), violations.toString());
     }
 
     @Test
