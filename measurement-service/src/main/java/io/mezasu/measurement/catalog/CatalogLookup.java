@@ -54,6 +54,17 @@ public class CatalogLookup {
         return keys.stream().map(this::latest).flatMap(Optional::stream).toList();
     }
 
+    /** The plans whose latest version follows {@code key} (前年度の運営方針 → this year's), in key order. */
+    public List<Entry> followers(String key) {
+        List<String> keys = CatalogPlanEntity.getEntityManager()
+                .createQuery("select distinct p.id.planKey from CatalogPlanEntity p where p.followsPlanKey = :key "
+                        + "order by 1", String.class)
+                .setParameter("key", key).getResultList();
+        return keys.stream().map(this::latest).flatMap(Optional::stream)
+                .filter(entry -> entry.plan().follows() != null && key.equals(entry.plan().follows().plan()))
+                .toList();
+    }
+
     public Optional<PlanTargets> targets(String key) {
         return latest(key).map(Entry::targets);
     }
@@ -76,7 +87,8 @@ public class CatalogLookup {
 
     private static PlanTargets.TargetKind kind(PublishedPlan.Target target) {
         PublishedPlan.Rule rule = target.rule();
-        boolean previousYear = rule.baseline() != null && "PREVIOUS_YEAR_SAME_PERIOD".equals(rule.baseline().type());
+        boolean previousYear = rule.baseline() != null && ("PREVIOUS_YEAR_SAME_PERIOD".equals(rule.baseline().type())
+                || "PREVIOUS_YEAR".equals(rule.baseline().type()));
         return new PlanTargets.TargetKind(target.code(), takes(rule), rule.scale(), previousYear);
     }
 

@@ -46,6 +46,10 @@ public class CatalogPlanEntity extends PanacheEntityBase {
     @Column(nullable = false, columnDefinition = "text")
     public String document;
 
+    /** The plan this version follows (前年度の運営方針), from the document; null when none. */
+    @Column(name = "follows_plan_key")
+    public String followsPlanKey;
+
     @Embeddable
     public record Key(@Column(name = "plan_key") String planKey, @Column(name = "version") int version)
             implements Serializable {

@@ -44,6 +44,7 @@ public class CatalogService {
         row.publishedAt = OffsetDateTime.parse(text(data, "publishedAt"));
         row.receivedAt = OffsetDateTime.now(clock);
         row.document = plan.toString();
+        row.followsPlanKey = published.follows() == null ? null : published.follows().plan();
         row.persist();
         recorded.fire(new PlanVersionRecorded(key, version, row.publishedAt)); // observers write in this transaction
         return true;

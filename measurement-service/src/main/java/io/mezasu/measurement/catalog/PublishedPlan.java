@@ -3,8 +3,11 @@ package io.mezasu.measurement.catalog;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -14,7 +17,20 @@ import java.util.stream.Stream;
  * this instead of the JSON. A tolerant reader: fields this service does not use are not read.
  */
 public record PublishedPlan(String title, LocalDate fiscalStart, LocalDate fiscalEnd, List<String> areas,
-        List<Issue> issues, Outline outline) {
+        List<Issue> issues, Outline outline, Follows follows) {
+
+    /**
+     * The plan this one follows (前年度の運営方針), whose results give its previous-year baselines; null when none.
+     *
+     * @param targets this plan's target code → the followed plan's, where codes moved
+     */
+    public record Follows(String plan, Map<String, String> targets) {
+
+        /** The followed plan's target that {@code code} continues: the mapped code, else the same code. */
+        public String continued(String code) {
+            return targets.getOrDefault(code, code);
+        }
+    }
 
     /**
      * The words the pages print beside the figures: the ward, the fiscal year as the plan names it (平成31年度), the
@@ -51,8 +67,9 @@ public record PublishedPlan(String title, LocalDate fiscalStart, LocalDate fisca
             String percentBasis, boolean cumulative, Integer scale, Baseline baseline) {
     }
 
-    /** 基準値: fixed, or 前年同時期 plus an increment. */
-    public record Baseline(String type, BigDecimal value, BigDecimal increment, String incrementUnit) {
+    /** 基準値: fixed, or 前年度 / 前年同時期 plus an increment; periodDay ends the stated period (--03-31). */
+    public record Baseline(String type, BigDecimal value, BigDecimal increment, String incrementUnit,
+            MonthDay periodDay) {
     }
 
     /** A 経営課題's overview; empty for an unknown number. */
@@ -78,7 +95,16 @@ public record PublishedPlan(String title, LocalDate fiscalStart, LocalDate fisca
                 date(fiscalYear.path("end")), list(plan.path("areas").path("names"), JsonNode::asText),
                 list(plan.path("issues"), PublishedPlan::issue), new Outline(plan.path("ward").asText(""),
                         fiscalYear.path("label").asText(""), plan.path("wardGoal").asText(""),
-                        plan.path("mission").asText("")));
+                        plan.path("mission").asText("")), follows(plan.path("follows")));
+    }
+
+    private static Follows follows(JsonNode follows) {
+        if (!follows.isObject()) {
+            return null;
+        }
+        Map<String, String> targets = new LinkedHashMap<>();
+        follows.path("targets").fields().forEachRemaining(e -> targets.put(e.getKey(), e.getValue().asText()));
+        return new Follows(follows.path("plan").asText(), Map.copyOf(targets));
     }
 
     private static Issue issue(JsonNode issue) {
@@ -126,7 +152,8 @@ public record PublishedPlan(String title, LocalDate fiscalStart, LocalDate fisca
             return null;
         }
         return new Baseline(baseline.path("type").asText(), decimal(baseline.get("value")),
-                decimal(baseline.get("increment")), baseline.path("incrementUnit").asText(null));
+                decimal(baseline.get("increment")), baseline.path("incrementUnit").asText(null),
+                baseline.hasNonNull("periodDay") ? MonthDay.parse(baseline.get("periodDay").asText()) : null);
     }
 
     /** The number as written in the document. */

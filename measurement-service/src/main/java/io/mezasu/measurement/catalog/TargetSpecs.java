@@ -46,8 +46,10 @@ final class TargetSpecs {
         return switch (type) {
             case FIXED -> BaselineSpec.fixed(baseline.value());
             case FIXED_ADJUSTED -> BaselineSpec.fixedAdjusted(baseline.value());
-            case PREVIOUS_YEAR_SAME_PERIOD -> BaselineSpec.previousYearSamePeriod(baseline.increment(),
+            case PREVIOUS_YEAR -> BaselineSpec.previousYear(baseline.increment(),
                     BaselineSpec.IncrementUnit.valueOf(baseline.incrementUnit()));
+            case PREVIOUS_YEAR_SAME_PERIOD -> BaselineSpec.previousYearSamePeriod(baseline.increment(),
+                    BaselineSpec.IncrementUnit.valueOf(baseline.incrementUnit()), baseline.periodDay());
         };
     }
 

@@ -5,6 +5,7 @@ import io.mezasu.measurement.catalog.CatalogLookup;
 import io.mezasu.measurement.domain.evaluation.Evaluation;
 import io.mezasu.measurement.domain.evaluation.EvaluationMode;
 import io.mezasu.measurement.domain.evaluation.FiscalPeriod;
+import io.mezasu.measurement.domain.evaluation.PriorYear;
 import io.mezasu.measurement.domain.evaluation.TargetSpec;
 import io.mezasu.measurement.evaluation.EvaluationViews.PlanEvaluation;
 import io.mezasu.measurement.evaluation.EvaluationViews.TargetEvaluation;
@@ -130,9 +131,10 @@ public class EvaluationQueries {
                 .collect(Collectors.groupingBy(ProjectionRepository.InEffect::target));
         FiscalPeriod period = EvaluationService.period(entry);
         Map<String, TargetEvaluation> computed = new HashMap<>();
+        Map<String, PriorYear> priors = evaluator.priors(entry);
         for (Map.Entry<String, TargetSpec> spec : entry.specs().entrySet()) {
             Evaluation evaluation = evaluator.evaluate(spec.getValue(), period,
-                    byTarget.getOrDefault(spec.getKey(), List.of()), mode, on);
+                    byTarget.getOrDefault(spec.getKey(), List.of()), mode, on, priors.get(spec.getKey()));
             computed.put(spec.getKey(), new TargetEvaluation(key, entry.targets().version(), spec.getKey(), null, null,
                     null, evaluation));
         }

@@ -4,6 +4,7 @@ import io.mezasu.measurement.catalog.CatalogLookup;
 import io.mezasu.measurement.domain.evaluation.Evaluation;
 import io.mezasu.measurement.domain.evaluation.EvaluationMode;
 import io.mezasu.measurement.domain.evaluation.FiscalPeriod;
+import io.mezasu.measurement.domain.evaluation.PriorYear;
 import io.mezasu.measurement.domain.evaluation.Staleness;
 import io.mezasu.measurement.domain.evaluation.TargetSpec;
 import io.mezasu.measurement.projection.ProjectionRepository;
@@ -82,9 +83,11 @@ class EvaluationRefresh {
         if (kept.size() > MAX_KEPT) {
             kept.clear();
         }
+        Map<String, PriorYear> priors = evaluator.priors(entry);
         for (String target : stale) {
             TargetSpec spec = entry.specs().get(target);
-            Evaluation now = evaluator.evaluate(spec, period, byTarget.getOrDefault(target, List.of()), mode, on);
+            Evaluation now = evaluator.evaluate(spec, period, byTarget.getOrDefault(target, List.of()), mode, on,
+                    priors.get(target));
             TargetEvaluation stored = views.get(target);
             kept.put(key(stored, on), now);
             refreshed.put(target, replaced(stored, now));

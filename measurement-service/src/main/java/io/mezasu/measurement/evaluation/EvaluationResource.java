@@ -19,6 +19,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -32,9 +33,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EvaluationResource {
 
     private final EvaluationQueries queries;
+    private final SeriesQueries series;
 
-    public EvaluationResource(EvaluationQueries queries) {
+    public EvaluationResource(EvaluationQueries queries, SeriesQueries series) {
         this.queries = queries;
+        this.series = series;
     }
 
     @GET
@@ -78,6 +81,32 @@ public class EvaluationResource {
     public List<TargetEvaluation> history(@PathParam("key") String key, @PathParam("code") String code) {
         return queries.history(key, code);
     }
+
+    @GET
+    @Path("/targets/{code}/series")
+    @Operation(operationId = "getTargetSeries", summary = "One indicator year by year over the chain of plans (経年)",
+            description = "The plan asked for and, walking `follows` backwards, each plan it follows (前年度の運営方針) "
+                    + "with the target each continues (the same code unless the plan maps it): fiscal year, plan, "
+                    + "target, its wording, threshold, actual, status and whether the year-end (年度末) evaluation is "
+                    + "in, oldest year first. Judged on the read day, like getTargetEvaluation.")
+    @APIResponse(responseCode = "200", description = "The series, oldest year first",
+            content = @Content(schema = @Schema(implementation = EvaluationViews.TargetSeries.class),
+                    examples = @ExampleObject(name = "two years of the synthetic test ward",
+                            value = SERIES_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such published plan, or no such target in it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EvaluationViews.TargetSeries series(@PathParam("key") String key, @PathParam("code") String code) {
+        return series.series(key, code);
+    }
+
+    static final String SERIES_EXAMPLE = """
+            {"plan": "testward-fy2020", "target": "1-1-1-1", "years": [
+              {"fiscalYear": 2019, "plan": "testward-fy2019", "planVersion": 1, "target": "1-1-1-1",
+               "indicator": "地域活動に参加している区民の割合", "targetText": "50.0％以上", "unit": "％",
+               "threshold": 50.0, "actual": 52.0, "status": "ACHIEVED", "yearEnd": true},
+              {"fiscalYear": 2020, "plan": "testward-fy2020", "planVersion": 1, "target": "1-1-1-1",
+               "indicator": "地域活動に参加している区民の割合", "targetText": "前年度比２ポイント増", "unit": "％",
+               "threshold": 54, "actual": 55, "status": "ON_TRACK", "yearEnd": false}]}""";
 
     private static OffsetDateTime asOf(String value) {
         if (value == null) {

@@ -2,12 +2,14 @@ package io.mezasu.measurement.evaluation;
 
 import io.mezasu.measurement.catalog.CatalogLookup;
 import io.mezasu.measurement.catalog.PlanVersionRecorded;
+import io.mezasu.measurement.catalog.PublishedPlan;
 import io.mezasu.measurement.config.MeasurementConfig;
 import io.mezasu.measurement.domain.evaluation.Evaluation;
 import io.mezasu.measurement.domain.evaluation.EvaluationMode;
 import io.mezasu.measurement.domain.evaluation.Evaluator;
 import io.mezasu.measurement.domain.evaluation.FiscalPeriod;
 import io.mezasu.measurement.domain.evaluation.Observation;
+import io.mezasu.measurement.domain.evaluation.PriorYear;
 import io.mezasu.measurement.domain.evaluation.TargetSpec;
 import io.mezasu.measurement.evaluation.EvaluationRepository.Save;
 import io.mezasu.measurement.evaluation.EvaluationRepository.Stored;
@@ -22,9 +24,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -32,9 +36,10 @@ import java.util.UUID;
  * evaluated once per projected batch, from its measurements in effect after the batch's last change to it:
  * when the projector keeps up, a batch is one request's changes; when a backlog builds, one evaluation covers
  * everything that arrived together, so the cost per measurement falls as the load rises. A new version is
- * kept only when the evaluation changed, and then announced. A target's
- * 前年同時期 baseline is its own previous-year measurement, and a 再掲 initiative has no targets of its own,
- * so the changed target is the only one affected.
+ * kept only when the evaluation changed, and then announced. A 再掲 initiative has no targets of its own, so
+ * within a plan the changed target is the only one affected; a plan that follows this one (前年度の運営方針) takes
+ * its previous-year baselines from it, so the targets continuing a changed one are judged again in the same
+ * transaction (the year-end pass's finals turn their BASELINE_PENDING into a status), and so on down the chain.
  */
 @ApplicationScoped
 public class EvaluationService {
@@ -45,9 +50,14 @@ public class EvaluationService {
     private final EvaluationRepository evaluations;
     private final TargetEvaluatedEvents events;
     private final MeasurementConfig config;
+    private final PriorYears priorYears;
+
+    /** Plans follow the previous year's, so a chain is one plan per year; this bounds a corrupt catalog's. */
+    static final int MAX_CHAIN = 20;
 
     EvaluationService(CatalogLookup catalog, InEffectCache inEffectCache, EvaluationRepository evaluations,
-            TargetEvaluatedEvents events, MeasurementConfig config, PlanPages pages) {
+            TargetEvaluatedEvents events, MeasurementConfig config, PlanPages pages, PriorYears priorYears) {
+        this.priorYears = priorYears;
         this.pages = pages;
         this.catalog = catalog;
         this.inEffectCache = inEffectCache;
@@ -64,14 +74,16 @@ public class EvaluationService {
             Map<String, Stored> current = evaluations.current(plan, targets.stream().map(TargetsChanged.Target::code)
                     .toList());
             List<Save> saves = new ArrayList<>();
+            Map<String, PriorYear> priors = priorYears.of(entry);
             for (TargetsChanged.Target target : targets) {
                 TargetSpec spec = entry.specs().get(target.code());
                 if (spec != null) { // else the target left the plan in a newer version: nothing to judge against
-                    evaluate(plan, entry.targets().version(), period(entry), spec, target.inEffect(),
-                            target.lastRecordedAt(), target.lastMeasurementId(), current.get(target.code()), saves);
+                    evaluate(new Judging(plan, entry.targets().version(), period(entry), priors.get(target.code())),
+                            spec, target.inEffect(), target.lastRecordedAt(), target.lastMeasurementId(),
+                            current.get(target.code()), saves);
                 }
             }
-            store(plan, saves);
+            store(plan, saves, 0);
         }));
     }
 
@@ -90,14 +102,47 @@ public class EvaluationService {
      * arrives (its targets start as NO_DATA), and after a replay.
      */
     public void reevaluatePlan(String plan, OffsetDateTime at) {
-        catalog.latest(plan).ifPresent(entry -> {
-            Map<String, List<Observation>> inEffect = inEffectCache.inEffect(plan);
-            Map<String, Stored> current = evaluations.current(plan);
-            List<Save> saves = new ArrayList<>();
-            entry.specs().forEach((target, spec) -> evaluate(plan, entry.targets().version(), period(entry), spec,
-                    inEffect.getOrDefault(target, List.of()), at, null, current.get(target), saves));
-            store(plan, saves);
-        });
+        catalog.latest(plan).ifPresent(entry -> reevaluate(entry, entry.specs().keySet(), at, 0));
+    }
+
+    /** The targets {@code codes} of a plan, judged at {@code at} from their measurements in effect. */
+    private void reevaluate(CatalogLookup.Entry entry, Collection<String> codes, OffsetDateTime at, int depth) {
+        String plan = entry.targets().key();
+        Map<String, List<Observation>> inEffect = inEffectCache.inEffect(plan);
+        Map<String, Stored> current = evaluations.current(plan);
+        Map<String, PriorYear> priors = priorYears.of(entry);
+        List<Save> saves = new ArrayList<>();
+        for (String target : codes) {
+            evaluate(new Judging(plan, entry.targets().version(), period(entry), priors.get(target)),
+                    entry.specs().get(target), inEffect.getOrDefault(target, List.of()), at, null,
+                    current.get(target), saves);
+        }
+        store(plan, saves, depth);
+    }
+
+    /**
+     * The plans that follow {@code plan} take their previous-year baselines from it: each target continuing one of
+     * the changed ones is judged again at the time of the change.
+     */
+    private void reevaluateFollowers(String plan, List<Save> saves, int depth) {
+        if (depth >= MAX_CHAIN) {
+            return;
+        }
+        Set<String> changed = new HashSet<>();
+        OffsetDateTime at = saves.get(0).stored().recordedAt();
+        for (Save save : saves) {
+            changed.add(save.stored().target());
+            at = save.stored().recordedAt().isAfter(at) ? save.stored().recordedAt() : at;
+        }
+        for (CatalogLookup.Entry follower : catalog.followers(plan)) {
+            PublishedPlan.Follows follows = follower.plan().follows();
+            List<String> codes = follower.specs().entrySet().stream()
+                    .filter(spec -> spec.getValue().baseline() != null && spec.getValue().baseline().isPending())
+                    .map(Map.Entry::getKey).filter(code -> changed.contains(follows.continued(code))).toList();
+            if (!codes.isEmpty()) {
+                reevaluate(follower, codes, at, depth + 1);
+            }
+        }
     }
 
     /**
@@ -109,10 +154,12 @@ public class EvaluationService {
         return catalog.latest(plan).map(entry -> {
             Map<String, List<Observation>> inEffect = inEffectCache.inEffect(plan);
             Map<String, Stored> current = evaluations.current(plan);
+            Map<String, PriorYear> priors = priorYears.of(entry);
             List<Save> saves = new ArrayList<>();
-            entry.specs().forEach((target, spec) -> evaluate(plan, entry.targets().version(), period(entry), spec,
-                    inEffect.getOrDefault(target, List.of()), yearEnd, at, null, current.get(target), saves));
-            store(plan, saves);
+            entry.specs().forEach((target, spec) -> evaluate(new Judging(plan, entry.targets().version(),
+                    period(entry), priors.get(target)), spec, inEffect.getOrDefault(target, List.of()), yearEnd, at,
+                    null, current.get(target), saves));
+            store(plan, saves, 0);
             return saves.size();
         }).orElse(0);
     }
@@ -125,15 +172,16 @@ public class EvaluationService {
         for (CatalogLookup.Entry entry : catalog.all()) {
             String plan = entry.targets().key();
             Map<String, Stored> current = evaluations.current(plan);
+            Map<String, PriorYear> priors = priorYears.of(entry);
             List<Save> saves = new ArrayList<>();
             entry.specs().forEach((target, spec) -> {
                 Map<UUID, Observation> inEffect = inEffectCache.readOnce(plan, target);
                 Stored previous = current.get(target);
                 OffsetDateTime judgedAt = lastChange(previous, inEffect, entry.publishedAt());
-                evaluate(plan, entry.targets().version(), period(entry), spec, inEffect.values(), judgedAt, now, null,
-                        previous, saves);
+                evaluate(new Judging(plan, entry.targets().version(), period(entry), priors.get(target)), spec,
+                        inEffect.values(), judgedAt, now, null, previous, saves);
             });
-            store(plan, saves);
+            store(plan, saves, 0);
         }
     }
 
@@ -153,10 +201,15 @@ public class EvaluationService {
      * calendar alone has made stale (EvaluationRefresh).
      */
     public Evaluation evaluate(TargetSpec spec, FiscalPeriod period, List<ProjectionRepository.InEffect> rows,
-            EvaluationMode mode, LocalDate on) {
+            EvaluationMode mode, LocalDate on, PriorYear prior) {
         List<Observation> observations = rows.stream()
                 .map(Observations::of).toList();
-        return Evaluator.evaluate(spec, period, observations, mode, on);
+        return Evaluator.evaluate(spec, period, observations, mode, on, prior);
+    }
+
+    /** The followed plan's view of the previous year, per target of {@code entry} that needs it (PriorYears). */
+    Map<String, PriorYear> priors(CatalogLookup.Entry entry) {
+        return priorYears.of(entry);
     }
 
     /** 中間振り返り until the fiscal year has ended (in Japan), 年度末 after. */
@@ -177,23 +230,28 @@ public class EvaluationService {
         return entry.targets().period();
     }
 
-    private void evaluate(String plan, int planVersion, FiscalPeriod period, TargetSpec spec,
-            Collection<Observation> inEffect, OffsetDateTime at, UUID lastMeasurementId, Stored previous,
-            List<Save> saves) {
-        evaluate(plan, planVersion, period, spec, inEffect, at, at, lastMeasurementId, previous, saves);
+    /** A plan version's targets being judged: the plan, its version and year, and one target's previous year. */
+    private record Judging(String plan, int planVersion, FiscalPeriod period, PriorYear prior) {
+    }
+
+    private void evaluate(Judging judging, TargetSpec spec, Collection<Observation> inEffect, OffsetDateTime at,
+            UUID lastMeasurementId, Stored previous, List<Save> saves) {
+        evaluate(judging, spec, inEffect, at, at, lastMeasurementId, previous, saves);
     }
 
     /**
      * Adds the new version to {@code saves} unless nothing changed. {@code judgedAt} picks the mode (in-year or
      * year-end); {@code at} is when the result became known.
      */
-    private void evaluate(String plan, int planVersion, FiscalPeriod period, TargetSpec spec,
-            Collection<Observation> inEffect, OffsetDateTime judgedAt, OffsetDateTime at, UUID lastMeasurementId,
-            Stored previous, List<Save> saves) {
+    private void evaluate(Judging judging, TargetSpec spec, Collection<Observation> inEffect, OffsetDateTime judgedAt,
+            OffsetDateTime at, UUID lastMeasurementId, Stored previous, List<Save> saves) {
+        String plan = judging.plan();
+        int planVersion = judging.planVersion();
         List<Observation> observations = List.copyOf(inEffect);
-        EvaluationMode mode = defaultMode(period, judgedAt);
+        EvaluationMode mode = defaultMode(judging.period(), judgedAt);
         // Judged on the day of the change: pro rata counts the year elapsed by then (reads bring it up to date).
-        Evaluation evaluation = Evaluator.evaluate(spec, period, observations, mode, dateOf(judgedAt));
+        Evaluation evaluation = Evaluator.evaluate(spec, judging.period(), observations, mode, dateOf(judgedAt),
+                judging.prior());
         if (previous != null && previous.evaluation().equals(evaluation) && previous.planVersion() == planVersion) {
             return; // unchanged: no version, no event
         }
@@ -205,13 +263,17 @@ public class EvaluationService {
         saves.add(new Save(saved, sameInstant));
     }
 
-    /** A plan's new versions in one round trip, each announced through the outbox in the same transaction. */
-    private void store(String plan, List<Save> saves) {
+    /**
+     * A plan's new versions in one round trip, each announced through the outbox in the same transaction; then the
+     * plans that follow it, {@code depth} steps down the chain.
+     */
+    private void store(String plan, List<Save> saves, int depth) {
         if (saves.isEmpty()) {
             return;
         }
         evaluations.saveAll(saves);
         saves.forEach(save -> events.announce(save.stored()));
         pages.changedIn(plan);
+        reevaluateFollowers(plan, saves, depth);
     }
 }

@@ -2,6 +2,8 @@ package io.mezasu.measurement.evaluation;
 
 import io.mezasu.measurement.domain.evaluation.Evaluation;
 import io.mezasu.measurement.domain.evaluation.Rollup;
+import io.mezasu.measurement.domain.evaluation.Status;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -54,5 +56,37 @@ public final class EvaluationViews {
     /** 業績目標 with its current (or as-of) evaluation; null evaluation = not yet known at that time. */
     public record Target(String code, String indicator, String targetText, boolean reprinted,
             TargetEvaluation evaluation) {
+    }
+
+    /**
+     * One indicator over the chain of plans (前年度の運営方針 → this year's), oldest year first: the plan asked for and,
+     * walking {@code follows} backwards, each plan it follows, with the target each one's continues.
+     */
+    @Schema(name = "TargetSeries")
+    public record TargetSeries(
+            @Schema(example = "testward-fy2020") String plan,
+            @Schema(example = "1-1-1-1") String target,
+            @Schema(description = "One entry per fiscal year (年度), oldest first") List<SeriesYear> years) {
+    }
+
+    /** One fiscal year of a {@link TargetSeries}: that year's plan, target, threshold and actual. */
+    @Schema(name = "SeriesYear")
+    public record SeriesYear(
+            @Schema(description = "Start year of the 年度 (2019 = 令和元年度)", example = "2019") int fiscalYear,
+            @Schema(example = "testward-fy2019") String plan,
+            @Schema(example = "1") int planVersion,
+            @Schema(description = "The target's code in that year's plan (codes may move between plans)",
+                    example = "1-1-1-1") String target,
+            @Schema(description = "指標, as that year's plan words it") String indicator,
+            @Schema(description = "目標, as that year's plan words it", example = "50.0％以上") String targetText,
+            @Schema(example = "％") String unit,
+            @Schema(description = "The figure the actual is compared with: the plan's, or the one resolved from a "
+                    + "baseline; null while a previous-year baseline is pending, and for milestones and 全地域 without data",
+                    nullable = true) BigDecimal threshold,
+            @Schema(description = "実績, at the stated precision; null without data", nullable = true) BigDecimal actual,
+            @Schema(description = "The evaluation's status on the read day; null before the first evaluation",
+                    nullable = true) Status status,
+            @Schema(description = "true once the year has ended and the evaluation is the year-end (年度末) one")
+            boolean yearEnd) {
     }
 }

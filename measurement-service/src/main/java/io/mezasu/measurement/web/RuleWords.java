@@ -1,5 +1,6 @@
 package io.mezasu.measurement.web;
 
+import io.mezasu.measurement.domain.evaluation.BaselineSpec;
 import io.mezasu.measurement.domain.evaluation.Direction;
 import io.mezasu.measurement.domain.evaluation.MeasureKind;
 import io.mezasu.measurement.domain.evaluation.TargetSpec;
@@ -20,7 +21,7 @@ final class RuleWords {
             case AREA_COVERAGE -> "全" + s.areas().size() + "地域で取組が行われていること（年度中は経過期間で按分）";
             default -> kindJa(s) + "が" + threshold(s) + (s.direction() == Direction.AT_MOST ? "以下" : "以上")
                     + (s.cumulative() ? "（延べ、年度中は経過期間で按分）" : "")
-                    + (s.baseline() != null && s.baseline().isPending() ? "（前年同時期の実績を基準とする）" : "");
+                    + baselineJa(s);
         };
     }
 
@@ -30,8 +31,24 @@ final class RuleWords {
             case AREA_COVERAGE -> "Activity in all " + s.areas().size() + " areas (pro rata in-year)";
             default -> kindEn(s) + (s.direction() == Direction.AT_MOST ? " at most " : " at least ") + threshold(s)
                     + (s.cumulative() ? " (cumulative, pro rata in-year)" : "")
-                    + (s.baseline() != null && s.baseline().isPending() ? " (against the same period last year)" : "");
+                    + baselineEn(s);
         };
+    }
+
+    private static String baselineJa(TargetSpec s) {
+        if (s.baseline() == null || !s.baseline().isPending()) {
+            return "";
+        }
+        return s.baseline().type() == BaselineSpec.Type.PREVIOUS_YEAR ? "（前年度の最終実績を基準とする）"
+                : "（前年同時期の実績を基準とする）";
+    }
+
+    private static String baselineEn(TargetSpec s) {
+        if (s.baseline() == null || !s.baseline().isPending()) {
+            return "";
+        }
+        return s.baseline().type() == BaselineSpec.Type.PREVIOUS_YEAR ? " (against last year's final figure)"
+                : " (against the same period last year)";
     }
 
     private static String kindJa(TargetSpec s) {

@@ -66,7 +66,7 @@ class OpenApiContractTests {
             });
         });
         assertEquals(ids.size(), Set.copyOf(ids).size(), "operationIds are unique: " + ids);
-        assertTrue(ids.containsAll(List.of("getTargetEvaluation", "getPlanEvaluation", "submitMeasurement",
+        assertTrue(ids.containsAll(List.of("getTargetEvaluation", "getPlanEvaluation", "getTargetSeries", "submitMeasurement",
                 "getMeasurement", "listMeasurements", "retractMeasurement")), ids.toString());
         assertEquals("vendor", document.at("/paths/~1api~1v1~1measurements/post/x-roles/0").asText());
         assertEquals(0, document.at("/paths/~1api~1v1~1measurements/post/security/0/bearer").size());
@@ -86,6 +86,8 @@ class OpenApiContractTests {
                 given().get("/api/v1/plans/{key}/targets/{code}/evaluation", PLAN, TARGET));
         check(problems, "/api/v1/plans/{key}/targets/{code}/evaluation/history",
                 given().get("/api/v1/plans/{key}/targets/{code}/evaluation/history", PLAN, TARGET));
+        check(problems, "/api/v1/plans/{key}/targets/{code}/series",
+                given().get("/api/v1/plans/{key}/targets/{code}/series", PLAN, TARGET));
         check(problems, "/api/v1/plans/{key}/evaluations", given().get("/api/v1/plans/{key}/evaluations", PLAN));
         check(problems, "/api/v1/plans/{key}/evaluations",
                 given().queryParam("mode", "year-end").get("/api/v1/plans/{key}/evaluations", PLAN));

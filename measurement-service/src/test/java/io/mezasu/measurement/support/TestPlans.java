@@ -55,6 +55,35 @@ public final class TestPlans {
         return event.toString();
     }
 
+    /**
+     * A plan document of the synthetic test ward (TEST DATA, not a real ward), kept beside plan-service's tests:
+     * {@code plan-service/src/test/resources/plans/test-data/{key}.json}.
+     */
+    public static ObjectNode testWard(String key) throws Exception {
+        Path file = Path.of(System.getProperty("mezasu.root.dir", "..")).resolve(
+                "plan-service/src/test/resources/plans/test-data/" + key + ".json");
+        return (ObjectNode) JSON.readTree(Files.readString(file));
+    }
+
+    /** The PlanPublished event (version 1) of {@code plan} as plan-service would emit it. */
+    public static String planPublished(ObjectNode plan, String eventId, int targets) {
+        String key = plan.path("key").asText();
+        ObjectNode data = JSON.createObjectNode();
+        data.put("planKey", key).put("version", 1).putNull("supersedes");
+        data.put("publishedAt", plan.path("fiscalYear").path("start").asText() + "T10:00:00+09:00")
+                .put("contentHash", "0".repeat(64));
+        data.putObject("stats").put("issues", 1).put("strategies", 1).put("initiatives", 1).put("reprints", 0)
+                .put("targets", targets).put("projects", 0).put("budgetThousandYen", 0);
+        data.set("plan", plan);
+        ObjectNode event = JSON.createObjectNode();
+        event.put("specversion", "1.0").put("id", eventId).put("source", "urn:mezasu:plan-service")
+                .put("type", "io.mezasu.plan.published.v1").put("subject", key + "/v1")
+                .put("time", data.path("publishedAt").asText()).put("datacontenttype", "application/json")
+                .put("dataschema", "urn:mezasu:events:plan.published.v1");
+        event.set("data", data);
+        return event.toString();
+    }
+
     /** Records of {@code topic} that consumer group {@code group} has not committed yet, over all partitions. */
     public static long lag(String topic, String group) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap()))) {

@@ -66,6 +66,6 @@ public final class DraftRules {
         }
         return new PlanDocument(plan.key(), plan.ward(), plan.title(), plan.dateOfIssue(), plan.dateOfIssueLabel(),
                 plan.fiscalYear(), plan.wardGoal(), plan.mission(), plan.basicApproach(), plan.source(), plan.areas(),
-                issues);
+                issues, plan.follows());
     }
 }

@@ -1,5 +1,6 @@
 package io.mezasu.plan.domain;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,8 @@ import java.util.stream.Stream;
  * @param basicApproach 区運営の基本的な考え方（区長の方針）
  * @param areas         the 地域 that a 全地域 target covers
  * @param issues        経営課題, numbered 1..n
+ * @param follows       the plan this one follows (前年度の運営方針), whose results give the previous-year baselines;
+ *                      optional and omitted when absent, so plans without it keep their bytes and content hash
  */
 public record PlanDocument(
         String key,
@@ -31,10 +34,18 @@ public record PlanDocument(
         String basicApproach,
         Source source,
         Areas areas,
-        List<ManagementIssue> issues) {
+        List<ManagementIssue> issues,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Follows follows) {
 
     public PlanDocument {
         issues = issues == null ? List.of() : List.copyOf(issues);
+    }
+
+    public PlanDocument(String key, String ward, String title, YearMonth dateOfIssue, String dateOfIssueLabel,
+            FiscalYear fiscalYear, String wardGoal, String mission, String basicApproach, Source source, Areas areas,
+            List<ManagementIssue> issues) {
+        this(key, ward, title, dateOfIssue, dateOfIssueLabel, fiscalYear, wardGoal, mission, basicApproach, source,
+                areas, issues, null);
     }
 
     /** Where the content was transcribed from, and how. */
@@ -49,6 +60,12 @@ public record PlanDocument(
         public Areas {
             names = names == null ? List.of() : List.copyOf(names);
         }
+    }
+
+    /** The same plan following {@code follows}. */
+    public PlanDocument following(Follows follows) {
+        return new PlanDocument(key, ward, title, dateOfIssue, dateOfIssueLabel, fiscalYear, wardGoal, mission,
+                basicApproach, source, areas, issues, follows);
     }
 
     public Stream<Strategy> strategies() {

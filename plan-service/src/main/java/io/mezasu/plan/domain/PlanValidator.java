@@ -329,7 +329,7 @@ public final class PlanValidator {
             if (rule.hasPendingBaseline()) {
                 if (rule.threshold() != null) {
                     add("ambiguous-rule", "/threshold",
-                            "a target relative to the previous year's same period has no fixed threshold");
+                            "a target relative to the previous year's figure has no fixed threshold");
                 }
                 return;
             }
@@ -363,7 +363,11 @@ public final class PlanValidator {
                     }
                 }
                 case FIXED_ADJUSTED -> adjusted(rule, baseline);
-                case PREVIOUS_YEAR_SAME_PERIOD -> {
+                case PREVIOUS_YEAR, PREVIOUS_YEAR_SAME_PERIOD -> {
+                    if (baseline.periodDay() != null && baseline.type() == Baseline.Type.PREVIOUS_YEAR) {
+                        add("ambiguous-rule", "/baseline/periodDay", "only a same-period baseline (前年同時期) names "
+                                + "a day; PREVIOUS_YEAR is the previous year's final figure");
+                    }
                     if (baseline.increment() == null) {
                         add("ambiguous-rule", "/baseline/increment", "the increment over last year is required");
                     }

@@ -80,6 +80,6 @@ public record TargetRule(
     }
 
     public boolean hasPendingBaseline() {
-        return baseline != null && baseline.type() == Baseline.Type.PREVIOUS_YEAR_SAME_PERIOD;
+        return baseline != null && baseline.type() != null && baseline.type().pending();
     }
 }

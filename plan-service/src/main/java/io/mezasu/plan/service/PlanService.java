@@ -1,6 +1,7 @@
 package io.mezasu.plan.service;
 
 import io.mezasu.plan.domain.DraftRules;
+import io.mezasu.plan.domain.Follows;
 import io.mezasu.plan.domain.PlanDocument;
 import io.mezasu.plan.domain.PlanDocuments;
 import io.mezasu.plan.domain.PlanStatus;
@@ -139,7 +140,7 @@ public class PlanService {
     public PublishedPlan publish(String key, String actor) {
         PlanVersionEntity row = versions.draftForUpdate(key).orElseThrow(() -> noDraft(key));
         PlanDocument plan = PlanDocuments.read(row.document);
-        List<Violation> violations = PlanValidator.validate(plan);
+        List<Violation> violations = validate(plan);
         if (!violations.isEmpty()) {
             throw ProblemException.unprocessable("The draft of " + key + " has " + violations.size()
                     + " problem(s); fix them and publish again", fieldErrors(violations));
@@ -241,7 +242,18 @@ public class PlanService {
 
     private Draft draftOf(PlanVersionEntity row, PlanDocument plan) {
         return new Draft(row.planKey, row.supersedes, row.createdAt, row.createdBy, row.updatedAt, row.updatedBy, plan,
-                PlanValidator.validate(plan));
+                validate(plan));
+    }
+
+    /** The document's own checks, and its {@code follows} against the followed plan's latest published version. */
+    private List<Violation> validate(PlanDocument plan) {
+        List<Violation> violations = new java.util.ArrayList<>(PlanValidator.validate(plan));
+        if (plan.follows() != null) {
+            PlanDocument followed = plan.follows().plan() == null ? null
+                    : versions.latestPublished(plan.follows().plan()).map(r -> cached(r).plan()).orElse(null);
+            violations.addAll(Follows.check(plan, followed));
+        }
+        return violations;
     }
 
     private static void requireKey(PlanDocument plan) {

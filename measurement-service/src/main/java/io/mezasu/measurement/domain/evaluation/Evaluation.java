@@ -10,7 +10,8 @@ import java.time.LocalDate;
  * @param osakaLabel       順調 / 順調でない / 達成 / 未達成; null for NO_DATA and BASELINE_PENDING
  * @param actual           the actual rounded HALF_UP at the target's stated decimals; null for NO_DATA and milestones
  * @param exactActual      the actual before rounding
- * @param target           the threshold, the resolved 前年同時期 threshold, or the number of areas for 全地域
+ * @param target           the threshold (resolved from a 前年度 / 前年同時期 baseline where there is one), or the
+ *                         number of areas for 全地域
  * @param expected         the pro-rata expectation; in-year 延べ (≥) and 全地域 only
  * @param progressPercent  進捗率: actual ÷ target × 100, mirrored for ≤ targets, 1 decimal
  * @param projectedYearEnd in-year 延べ counts only: actual ÷ elapsed fraction

@@ -17,7 +17,7 @@ public final class Evaluator {
 
     /**
      * @param observations the observations in effect for this target, of any fiscal year: those of the
-     *                     plan's year are the actuals, those of the year before feed a 前年同時期 baseline,
+     *                     plan's year are the actuals, those of the year before feed a 前年度/前年同時期 baseline,
      *                     others are ignored
      * @throws IllegalArgumentException when an observation's reading does not fit the target's kind
      */
@@ -34,12 +34,21 @@ public final class Evaluator {
      */
     public static Evaluation evaluate(TargetSpec spec, FiscalPeriod period, List<Observation> observations,
             EvaluationMode mode, LocalDate on) {
-        Evaluation judged = judge(spec, period, observations, mode, on);
+        return evaluate(spec, period, observations, mode, on, null);
+    }
+
+    /**
+     * @param prior the previous year as the followed plan (前年度の運営方針) knows it; null when the plan follows none.
+     *              A previous-year baseline is taken from it before this target's own previous-year observations.
+     */
+    public static Evaluation evaluate(TargetSpec spec, FiscalPeriod period, List<Observation> observations,
+            EvaluationMode mode, LocalDate on, PriorYear prior) {
+        Evaluation judged = judge(spec, period, observations, mode, on, prior);
         return judged.withSentence(Sentences.of(spec, period, judged));
     }
 
     private static Evaluation judge(TargetSpec spec, FiscalPeriod period, List<Observation> observations,
-            EvaluationMode mode, LocalDate on) {
+            EvaluationMode mode, LocalDate on, PriorYear prior) {
         List<Observation> current = ofYear(observations, period.year());
         Optional<Actual> found = ActualDerivation.derive(spec, current);
         if (found.isEmpty()) {
@@ -49,7 +58,8 @@ public final class Evaluator {
         if (spec.kind() == MeasureKind.MILESTONE) {
             return milestone(spec, mode, actual);
         }
-        Threshold threshold = Threshold.resolve(spec, ofYear(observations, period.year() - 1), period.year());
+        Threshold threshold = Threshold.resolve(spec, ofYear(observations, period.year() - 1), period.year(),
+                prior);
         if (threshold.value() == null) {
             return baselinePending(spec, mode, actual, threshold);
         }

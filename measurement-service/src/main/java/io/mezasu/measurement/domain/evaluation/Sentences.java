@@ -24,15 +24,22 @@ final class Sentences {
             case NO_DATA -> new Sentence(
                     period.year() + "年度の測定値がまだないため、評価していません。",
                     "No measurement for FY" + period.year() + " yet, so nothing is judged.");
-            case BASELINE_PENDING -> baselinePending(new Wording(spec), period, e);
+            case BASELINE_PENDING -> baselinePending(spec, new Wording(spec), period, e);
             case DONE, IN_PROGRESS, NOT_DONE -> milestone(spec, e);
             default -> e.expected() != null ? proRata(spec, period, e) : direct(spec, e);
         };
     }
 
-    private static Sentence baselinePending(Wording w, FiscalPeriod period, Evaluation e) {
+    private static Sentence baselinePending(TargetSpec spec, Wording w, FiscalPeriod period, Evaluation e) {
         String actual = w.exact(e.actual());
         int baseYear = period.year() - 1;
+        if (previousYear(spec)) {
+            return new Sentence(
+                    "実績は " + w.ja(actual) + "です。目標の基準となる前年度（" + baseYear
+                            + "年度）の最終値がまだないため、まだ判定できません。",
+                    "The actual is " + w.en(actual) + "; the target builds on last year's final figure (FY"
+                            + baseYear + "), which is not known yet, so it cannot be judged.");
+        }
         return new Sentence(
                 "実績は " + w.ja(actual) + "です。目標の基準となる前年同時期（" + baseYear
                         + "年度）の値が未測定のため、まだ判定できません。",
@@ -61,10 +68,10 @@ final class Sentences {
     private static Sentence direct(TargetSpec spec, Evaluation e) {
         Wording w = new Wording(spec);
         String actual = w.exact(e.actual());
-        StringBuilder ja = new StringBuilder("目標 " + targetJa(spec, w, e) + baselineJa(w, e) + "に対し "
+        StringBuilder ja = new StringBuilder("目標 " + targetJa(spec, w, e) + baselineJa(spec, w, e) + "に対し "
                 + w.ja(actual) + "（" + e.osakaLabel().text() + "）。");
         StringBuilder en = new StringBuilder(actualEn(spec, w, actual, e) + " against a target of "
-                + targetEn(spec, w, e) + baselineEn(w, e) + " (" + e.osakaLabel().english() + ").");
+                + targetEn(spec, w, e) + baselineEn(spec, w, e) + " (" + e.osakaLabel().english() + ").");
         if (e.confidence() != null) {
             appendConfidence(spec, e, ja, en);
         }
@@ -93,11 +100,11 @@ final class Sentences {
         return new Sentence(
                 Wording.dateJa(e.proRataOn()) + "時点（年度の" + elapsed + "％経過）の按分目標 " + w.ja(expected)
                         + "に対し " + w.ja(actual) + "（" + e.osakaLabel().text() + "）。年間目標は "
-                        + targetJa(spec, w, e) + baselineJa(w, e) + projectedJa + "です。",
+                        + targetJa(spec, w, e) + baselineJa(spec, w, e) + projectedJa + "です。",
                 actualEn(spec, w, actual, e) + " against a pro-rata expectation of " + w.en(expected) + " by "
                         + Wording.dateEn(e.proRataOn()) + " (" + elapsed + "% of the year elapsed) ("
                         + e.osakaLabel().english() + "). The annual target is " + targetEn(spec, w, e)
-                        + baselineEn(w, e) + projectedEn + ".");
+                        + baselineEn(spec, w, e) + projectedEn + ".");
     }
 
     private static void appendConfidence(TargetSpec spec, Evaluation e, StringBuilder ja, StringBuilder en) {
@@ -140,23 +147,34 @@ final class Sentences {
     }
 
     /** Where the target came from, when a baseline made it: 「（基準値 7件から）」. */
-    private static String baselineJa(Wording w, Evaluation e) {
+    private static String baselineJa(TargetSpec spec, Wording w, Evaluation e) {
         Explanation.BaselineUsed b = e.explanation().baseline();
         if (!derived(b, e.target())) {
             return "";
         }
         String value = w.ja(w.number(b.value()));
-        return b.observationId() != null ? "（前年同時期の実績 " + value + "から）" : "（基準値 " + value + "から）";
+        if (b.observationId() == null) {
+            return "（基準値 " + value + "から）";
+        }
+        return previousYear(spec) ? "（前年度の実績 " + value + "から）" : "（前年同時期の実績 " + value + "から）";
     }
 
-    private static String baselineEn(Wording w, Evaluation e) {
+    private static String baselineEn(TargetSpec spec, Wording w, Evaluation e) {
         Explanation.BaselineUsed b = e.explanation().baseline();
         if (!derived(b, e.target())) {
             return "";
         }
         String value = w.en(w.number(b.value()));
-        return b.observationId() != null ? " (from last year's same-period figure of " + value + ")"
-                : " (from the baseline of " + value + ")";
+        if (b.observationId() == null) {
+            return " (from the baseline of " + value + ")";
+        }
+        return previousYear(spec) ? " (from last year's final figure of " + value + ")"
+                : " (from last year's same-period figure of " + value + ")";
+    }
+
+    /** 前年度 (the previous year's final figure), not 前年同時期. */
+    private static boolean previousYear(TargetSpec spec) {
+        return spec.baseline() != null && spec.baseline().type() == BaselineSpec.Type.PREVIOUS_YEAR;
     }
 
     /** A baseline the target merely restates (30年度（52.1％）以上) adds nothing to the sentence. */

@@ -12,7 +12,7 @@ public enum Status {
     BEHIND,
     /** No observation of the plan's year: the actual is null, never 0. */
     NO_DATA,
-    /** 前年同時期 not measured yet: the actual is known, the threshold is not. */
+    /** 前年度 / 前年同時期 not known yet: the actual is known, the threshold is not. */
     BASELINE_PENDING,
     /** Milestone reached (both modes). */
     DONE,

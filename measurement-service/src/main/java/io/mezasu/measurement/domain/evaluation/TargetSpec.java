@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param planKey       the plan, e.g. {@code minato-fy2019}
  * @param code          the target's code, e.g. {@code 1-1-1-1}
  * @param direction     以上 or 以下; null only for milestones (全地域 is always AT_LEAST)
- * @param threshold     the figure as published; null for milestones, 全地域 and 前年同時期 baselines
+ * @param threshold     the figure as published; null for milestones, 全地域 and previous-year baselines
+ *                      (前年度, 前年同時期)
  * @param decimals      the stated precision ("38.3" has 1, "80" has 0); null means the threshold's own scale
  * @param unit          ％, a counter word, 点 or 地域; for text only
  * @param percentBasis  SURVEY answers or ADMINISTRATIVE records; PERCENT only
@@ -48,7 +49,8 @@ public record TargetSpec(
             throw new IllegalArgumentException(code + ": a " + kind + " target needs a direction");
         }
         if (numeric && threshold == null && (baseline == null || !baseline.isPending())) {
-            throw new IllegalArgumentException(code + ": threshold may be null only for a 前年同時期 baseline");
+            throw new IllegalArgumentException(code
+                    + ": threshold may be null only for a previous-year (前年度, 前年同時期) baseline");
         }
         if (kind == MeasureKind.AREA_COVERAGE && areas.isEmpty()) {
             throw new IllegalArgumentException(code + ": 全地域 needs the plan's area list");

@@ -4,21 +4,21 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The figure a target's actual is compared with, and where it came from.
  *
- * @param value    null while a 前年同時期 baseline is unmeasured
+ * @param value    null while a previous-year (前年度, 前年同時期) baseline is not known
  * @param baseline the baseline used, or null
  * @param text     how the threshold was obtained, for the formula; null when it is simply the plan's figure
  */
 record Threshold(BigDecimal value, Explanation.BaselineUsed baseline, String text) {
 
     /**
-     * @param previousYear the observations of the year before the plan's, oldest first
+     * @param previousYear this target's observations of the year before the plan's, oldest first
+     * @param prior        the followed plan's view of that year, or null when the plan follows none
      */
-    static Threshold resolve(TargetSpec spec, List<Observation> previousYear, int planYear) {
+    static Threshold resolve(TargetSpec spec, List<Observation> previousYear, int planYear, PriorYear prior) {
         if (spec.kind() == MeasureKind.AREA_COVERAGE) {
             return new Threshold(BigDecimal.valueOf(spec.areas().size()), null,
                     "target: all " + spec.areas().size() + " areas (全地域)");
@@ -34,17 +34,15 @@ record Threshold(BigDecimal value, Explanation.BaselineUsed baseline, String tex
                             + Numbers.show(spec.threshold()));
         }
         int baseYear = planYear - 1;
-        Optional<Actual> last = ActualDerivation.derive(spec, previousYear);
-        if (last.isEmpty()) {
-            return new Threshold(null, null, "前年同時期 (FY" + baseYear + ") not measured yet: threshold unknown");
+        Optional<PreviousYearBaseline.Found> found = PreviousYearBaseline.find(spec, previousYear, baseYear, prior);
+        if (found.isEmpty()) {
+            return new Threshold(null, null, PreviousYearBaseline.missing(spec, baseYear, prior));
         }
-        Actual measured = last.get();
         // Last year's figure counts as published, i.e. at the stated precision, before the increment.
-        BigDecimal published = measured.value().setScale(spec.precision(), RoundingMode.HALF_UP);
+        BigDecimal published = found.get().value().setScale(spec.precision(), RoundingMode.HALF_UP);
         BigDecimal value = baseline.thresholdFrom(published);
-        List<UUID> ids = measured.ids();
-        return new Threshold(value, new Explanation.BaselineUsed(published, ids.get(ids.size() - 1)),
-                "baseline FY" + baseYear + ": " + measured.derivation() + ", half-up " + published.toPlainString()
-                        + "; threshold " + baseline.describe(published) + " = " + Numbers.show(value));
+        return new Threshold(value, new Explanation.BaselineUsed(published, found.get().observationId()),
+                found.get().text() + ", half-up " + published.toPlainString() + "; threshold "
+                        + baseline.describe(published) + " = " + Numbers.show(value));
     }
 }

@@ -11,8 +11,10 @@
  * <li>in-year, 延べ counts (≥) and 全地域 are judged against threshold × elapsed months ÷ 12 on the evaluation
  * date (never earlier than the latest observation); everything else, ≤ counts included, against the threshold
  * itself; {@link io.mezasu.measurement.domain.evaluation.Staleness} tells which evaluations a later day changes;</li>
- * <li>前年同時期 thresholds come from the latest observation of the year before, rounded as published,
- * plus the increment; until then the status is BASELINE_PENDING;</li>
+ * <li>前年度 (PREVIOUS_YEAR) thresholds come from the followed plan's final evaluation, else the latest observation
+ * of the year before; 前年同時期 thresholds from the observation at or nearest before the stated day of the year
+ * before (the followed plan's, else the target's own); rounded as published, plus the increment; until then the
+ * status is BASELINE_PENDING ({@link io.mezasu.measurement.domain.evaluation.PreviousYearBaseline});</li>
  * <li>survey ratios carry a Wilson 95 % interval and say whether the threshold lies inside it;</li>
  * <li>every evaluation says what it found in one sentence, Japanese and English
  * ({@link io.mezasu.measurement.domain.evaluation.Sentence}).</li>

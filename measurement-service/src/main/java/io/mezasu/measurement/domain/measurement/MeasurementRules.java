@@ -96,7 +96,8 @@ public final class MeasurementRules {
         if (year != plan.fiscalYear() && !baselineYear) {
             add("fiscalYear", "period-outside-plan", "plan " + plan.key() + " covers fiscal year "
                     + plan.fiscalYear() + (target.previousYearBaseline()
-                            ? " (and " + (plan.fiscalYear() - 1) + " for this target's 前年同時期 baseline)" : ""));
+                            ? " (and " + (plan.fiscalYear() - 1) + " for this target's 前年度/前年同時期 baseline)"
+                            : ""));
             return;
         }
         LocalDate observed = m.observedOn();

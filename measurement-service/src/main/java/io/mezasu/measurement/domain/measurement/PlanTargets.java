@@ -23,7 +23,7 @@ public record PlanTargets(String key, int version, int fiscalYear, List<String> 
 
     /**
      * A target's measuring facts: the kind of measurement it takes, its score scale, and whether its
-     * baseline (前年同時期) is measured in the previous fiscal year.
+     * baseline (前年度, 前年同時期) is measured in the previous fiscal year.
      */
     public record TargetKind(String code, Measurement.Kind takes, Integer scale, boolean previousYearBaseline) {
     }

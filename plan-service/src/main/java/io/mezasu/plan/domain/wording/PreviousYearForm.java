@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
 /**
  * A target relative to last year's figure, not yet known when the plan is written (前年度比): "前年同時期の
  * 0.3％増", "前年度比2ポイント増", "前年度比10％削減", "前年度以上", "前年度を上回る", "現状を維持". The rule
- * carries a pending baseline (PREVIOUS_YEAR_SAME_PERIOD: for a yearly figure the same period is last
- * year) and no threshold; the evaluator resolves it once last year is measured.
+ * carries a pending baseline and no threshold; the evaluator resolves it once last year is measured.
+ * 前年同時期 / 前年度同期 is PREVIOUS_YEAR_SAME_PERIOD, with the day of the period the indicator states
+ * (（３月末現在） → 31 March) where it states one; every other form (前年度, 昨年度, 前年, 現状) is PREVIOUS_YEAR,
+ * the previous fiscal year's final figure.
  *
  * <p>What ％ means depends on the indicator: on a rate (割合, 率) "0.3％増" is percentage points (as the
  * Minato plan uses it), on a count it is a relative change; an indicator that names neither is refused.
@@ -134,8 +136,10 @@ final class PreviousYearForm implements WordingForm {
         if (lastYear.equals("現状") || lastYear.equals("現在")) {
             notes.add(lastYear + " read as last year's figure");
         }
-        rule.baseline = new Baseline(Baseline.Type.PREVIOUS_YEAR_SAME_PERIOD, null, null, null, null, null, increment,
-                unit, periodText, target.original().strip());
+        boolean samePeriod = lastYear.equals("前年同時期") || lastYear.equals("前年度同期");
+        rule.baseline = new Baseline(samePeriod ? Baseline.Type.PREVIOUS_YEAR_SAME_PERIOD : Baseline.Type.PREVIOUS_YEAR,
+                null, null, null, null, null, increment, unit, periodText, target.original().strip(),
+                samePeriod && period.find(0) ? Baseline.periodDayOf(period.group(1)).orElse(null) : null);
         return rule;
     }
 }
