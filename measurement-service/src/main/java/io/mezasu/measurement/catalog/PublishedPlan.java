@@ -62,9 +62,14 @@ public record PublishedPlan(String title, LocalDate fiscalStart, LocalDate fisca
     public record Target(String code, String indicator, String targetText, Rule rule) {
     }
 
-    /** How a target is measured and judged; numbers exactly as written in the document. */
+    /**
+     * How a target is measured and judged; numbers exactly as written in the document. {@code strict} (未満 / 超)
+     * and {@code milestoneDue} (milestone.due, 令和２年度末までに) are optional in the document: false and null
+     * when absent.
+     */
     public record Rule(String kind, String direction, BigDecimal threshold, Integer decimals, String unit,
-            String percentBasis, boolean cumulative, Integer scale, Baseline baseline) {
+            String percentBasis, boolean cumulative, Integer scale, Baseline baseline, boolean strict,
+            LocalDate milestoneDue) {
     }
 
     /** 基準値: fixed, or 前年度 / 前年同時期 plus an increment; periodDay ends the stated period (--03-31). */
@@ -144,7 +149,8 @@ public record PublishedPlan(String title, LocalDate fiscalStart, LocalDate fisca
         return new Rule(rule.path("kind").asText(), rule.path("direction").asText(null), decimal(rule.get("threshold")),
                 rule.hasNonNull("decimals") ? rule.get("decimals").asInt() : null, rule.path("unit").asText(null),
                 rule.path("percentBasis").asText(null), rule.path("cumulative").asBoolean(false),
-                rule.hasNonNull("scale") ? rule.get("scale").asInt() : null, baseline(rule.get("baseline")));
+                rule.hasNonNull("scale") ? rule.get("scale").asInt() : null, baseline(rule.get("baseline")),
+                rule.path("strict").asBoolean(false), date(rule.path("milestone").path("due")));
     }
 
     private static Baseline baseline(JsonNode baseline) {

@@ -26,7 +26,7 @@ final class TargetSpecs {
         PublishedPlan.Rule rule = target.rule();
         MeasureKind kind = MeasureKind.valueOf(rule.kind());
         return new TargetSpec(planKey, target.code(), kind,
-                rule.direction() != null ? Direction.valueOf(rule.direction()) : null,
+                rule.direction() != null ? Direction.of(rule.direction(), rule.strict()) : null,
                 published(rule.threshold(), rule.decimals()),
                 rule.decimals(),
                 rule.unit(),
@@ -35,7 +35,7 @@ final class TargetSpecs {
                 rule.scale(),
                 baseline(rule.baseline()),
                 kind == MeasureKind.AREA_COVERAGE ? areas : List.of(),
-                kind == MeasureKind.MILESTONE ? target.targetText() : null);
+                kind == MeasureKind.MILESTONE ? new TargetSpec.Milestone(target.targetText(), rule.milestoneDue()) : null);
     }
 
     private static BaselineSpec baseline(PublishedPlan.Baseline baseline) {

@@ -61,7 +61,7 @@ class EvaluationRefresh {
         Map<String, TargetEvaluation> refreshed = new HashMap<>(views);
         Set<String> stale = views.values().stream()
                 .filter(view -> entry.specs().containsKey(view.target()))
-                .filter(view -> Staleness.isStale(view.evaluation(), mode, on))
+                .filter(view -> Staleness.isStale(view.evaluation(), entry.specs().get(view.target()), mode, on))
                 .map(TargetEvaluation::target)
                 .collect(Collectors.toSet());
         stale.removeIf(target -> {

@@ -21,41 +21,56 @@ public final class EvaluationViews {
      */
     @Schema(name = "TargetEvaluation")
     public record TargetEvaluation(
-            @Schema(example = "minato-fy2019") String plan,
-            @Schema(example = "1") int planVersion,
-            @Schema(example = "1-1-1-1") String target,
-            Integer version,
-            @Schema(description = "When this evaluation became known (recorded time of the change behind it)")
+            @Schema(required = true, example = "minato-fy2019") String plan,
+            @Schema(required = true, example = "1") int planVersion,
+            @Schema(required = true, example = "1-1-1-1") String target,
+            @Schema(required = true, nullable = true) Integer version,
+            @Schema(required = true, nullable = true,
+                    description = "When this evaluation became known (recorded time of the change behind it)")
             OffsetDateTime recordedAt,
-            @Schema(description = "The measurement whose change produced this version") UUID lastMeasurementId,
-            @Schema(description = "status, Osaka label (順調/順調でない, 達成/未達成), actual, target, 進捗率, "
+            @Schema(required = true, nullable = true, description = "The measurement whose change produced this "
+                    + "version; null while no measurement has changed the target (a first version made by a new "
+                    + "plan version or the year-end pass)")
+            UUID lastMeasurementId,
+            @Schema(required = true, description = "status, Osaka label (順調/順調でない, 達成/未達成), actual, target, 進捗率, "
                     + "confidence, explanation, proRataOn and a plain sentence (ja, en), judged on the read day: "
                     + "see docs/api-guide.md") Evaluation evaluation) {
     }
 
     /** The page a 区政会議 looks at: 経営課題 → 戦略 → 具体的取組 → 業績目標 with roll-ups. */
     @Schema(name = "PlanEvaluation")
-    public record PlanEvaluation(String plan, int planVersion, String title, OffsetDateTime asOf,
-            @Schema(description = "IN_YEAR or YEAR_END when a what-if mode was asked for; null = each target's "
+    public record PlanEvaluation(@Schema(required = true) String plan, @Schema(required = true) int planVersion,
+            @Schema(required = true) String title,
+            @Schema(required = true, nullable = true, description = "The asOf asked for; null for the current view")
+            OffsetDateTime asOf,
+            @Schema(required = true, nullable = true, description = "IN_YEAR or YEAR_END when a what-if mode was asked for; null = each target's "
                     + "default (中間振り返り until the fiscal year ends, 年度末 after)") String mode,
-            Rollup rollup, long budgetThousandYen, List<Issue> issues) {
+            @Schema(required = true) Rollup rollup, @Schema(required = true) long budgetThousandYen,
+            @Schema(required = true) List<Issue> issues) {
     }
 
     /** 経営課題 with its budget (予算額, 千円) beside its roll-up. */
-    public record Issue(int number, String title, long budgetThousandYen, Rollup rollup, List<Strategy> strategies) {
+    public record Issue(@Schema(required = true) int number, @Schema(required = true) String title,
+            @Schema(required = true) long budgetThousandYen, @Schema(required = true) Rollup rollup,
+            @Schema(required = true) List<Strategy> strategies) {
     }
 
     /** 戦略 */
-    public record Strategy(String code, String title, Rollup rollup, List<Initiative> initiatives) {
+    public record Strategy(@Schema(required = true) String code, @Schema(required = true) String title,
+            @Schema(required = true) Rollup rollup, @Schema(required = true) List<Initiative> initiatives) {
     }
 
     /** 具体的取組; a 再掲 shows the targets it reprints, which count only where they belong. */
-    public record Initiative(String code, String title, String reprintOf, List<Target> targets) {
+    public record Initiative(@Schema(required = true) String code, @Schema(required = true) String title,
+            @Schema(required = true, nullable = true, description = "The initiative a 再掲 reprints; null otherwise")
+            String reprintOf,
+            @Schema(required = true) List<Target> targets) {
     }
 
     /** 業績目標 with its current (or as-of) evaluation; null evaluation = not yet known at that time. */
-    public record Target(String code, String indicator, String targetText, boolean reprinted,
-            TargetEvaluation evaluation) {
+    public record Target(@Schema(required = true) String code, @Schema(required = true) String indicator,
+            @Schema(required = true) String targetText, @Schema(required = true) boolean reprinted,
+            @Schema(required = true, nullable = true) TargetEvaluation evaluation) {
     }
 
     /**

@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.Context;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -65,6 +68,10 @@ public class ReviewResource {
     @RolesAllowed({Roles.READER, Roles.EVALUATOR, Roles.APPROVER, Roles.OPERATOR})
     @Operation(operationId = "getReview", summary = "The frozen snapshot: the shape of GET …/evaluations, plus the review and its narratives",
             description = "The review's frozen tree, the review itself and the current narratives.")
+    // An ObjectNode would otherwise be described by its Java bean getters (isEmpty, isArray …) as an array:
+    // a generated client could not read the object this returns.
+    @APIResponse(responseCode = "200", description = "The snapshot, as a JSON object",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     public ObjectNode get(@PathParam("key") String key, @PathParam("id") UUID id) {
         return reviews.get(key, id);
     }

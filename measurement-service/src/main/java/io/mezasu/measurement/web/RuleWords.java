@@ -1,9 +1,9 @@
 package io.mezasu.measurement.web;
 
 import io.mezasu.measurement.domain.evaluation.BaselineSpec;
-import io.mezasu.measurement.domain.evaluation.Direction;
 import io.mezasu.measurement.domain.evaluation.MeasureKind;
 import io.mezasu.measurement.domain.evaluation.TargetSpec;
+import java.time.LocalDate;
 
 /** A target's typed rule read back in words, so that a reader can check what the machine will judge. */
 final class RuleWords {
@@ -17,9 +17,10 @@ final class RuleWords {
 
     private static String japanese(TargetSpec s) {
         return switch (s.kind()) {
-            case MILESTONE -> "期限までに「" + nz(s.milestone()) + "」が完了していること（完了／実施中／未実施で判定）";
-            case AREA_COVERAGE -> "全" + s.areas().size() + "地域で取組が行われていること（年度中は経過期間で按分）";
-            default -> kindJa(s) + "が" + threshold(s) + (s.direction() == Direction.AT_MOST ? "以下" : "以上")
+            case MILESTONE -> (due(s) == null ? "期限までに" : due(s) + "までに") + "「" + what(s)
+                    + "」が完了していること（完了／実施中／未実施で判定" + (due(s) == null ? "" : "、期限後の未完了は未実施") + "）";
+            case AREA_COVERAGE -> "全" + s.areas().size() + s.coverageList() + "で取組が行われていること（年度中は経過期間で按分）";
+            default -> kindJa(s) + "が" + threshold(s) + s.direction().ja()
                     + (s.cumulative() ? "（延べ、年度中は経過期間で按分）" : "")
                     + baselineJa(s);
         };
@@ -27,9 +28,10 @@ final class RuleWords {
 
     private static String english(TargetSpec s) {
         return switch (s.kind()) {
-            case MILESTONE -> "\"" + nz(s.milestone()) + "\" done by its deadline (judged done / in progress / not done)";
-            case AREA_COVERAGE -> "Activity in all " + s.areas().size() + " areas (pro rata in-year)";
-            default -> kindEn(s) + (s.direction() == Direction.AT_MOST ? " at most " : " at least ") + threshold(s)
+            case MILESTONE -> "\"" + what(s) + "\" done by " + (due(s) == null ? "its deadline" : due(s))
+                    + " (judged done / in progress / not done" + (due(s) == null ? "" : "; not done once overdue") + ")";
+            case AREA_COVERAGE -> "Activity in all " + s.areas().size() + " " + s.coverageListEn() + " (pro rata in-year)";
+            default -> kindEn(s) + " " + s.direction().en() + " " + threshold(s)
                     + (s.cumulative() ? " (cumulative, pro rata in-year)" : "")
                     + baselineEn(s);
         };
@@ -70,7 +72,11 @@ final class RuleWords {
         return s.threshold() == null ? "" : Formats.withUnit(s.threshold(), s.unit());
     }
 
-    private static String nz(String text) {
-        return text == null ? "" : text;
+    private static String what(TargetSpec s) {
+        return s.milestone() == null || s.milestone().what() == null ? "" : s.milestone().what();
+    }
+
+    private static LocalDate due(TargetSpec s) {
+        return s.milestone() == null ? null : s.milestone().due();
     }
 }

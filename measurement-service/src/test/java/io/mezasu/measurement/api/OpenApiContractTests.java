@@ -82,14 +82,19 @@ class OpenApiContractTests {
                         .then().statusCode(200).body("lastMeasurementId", equalTo(id)));
 
         List<String> problems = new ArrayList<>();
-        check(problems, "/api/v1/plans/{key}/targets/{code}/evaluation",
+        // Evaluations mark what may be null (nullable) and what is always written (required): nulls are checked.
+        checkStrictly(problems, "/api/v1/plans/{key}/targets/{code}/evaluation",
                 given().get("/api/v1/plans/{key}/targets/{code}/evaluation", PLAN, TARGET));
-        check(problems, "/api/v1/plans/{key}/targets/{code}/evaluation/history",
+        checkStrictly(problems, "/api/v1/plans/{key}/targets/{code}/evaluation",
+                given().queryParam("mode", "in-year").get("/api/v1/plans/{key}/targets/{code}/evaluation", PLAN,
+                        TARGET));
+        checkStrictly(problems, "/api/v1/plans/{key}/targets/{code}/evaluation/history",
                 given().get("/api/v1/plans/{key}/targets/{code}/evaluation/history", PLAN, TARGET));
         check(problems, "/api/v1/plans/{key}/targets/{code}/series",
                 given().get("/api/v1/plans/{key}/targets/{code}/series", PLAN, TARGET));
-        check(problems, "/api/v1/plans/{key}/evaluations", given().get("/api/v1/plans/{key}/evaluations", PLAN));
-        check(problems, "/api/v1/plans/{key}/evaluations",
+        checkStrictly(problems, "/api/v1/plans/{key}/evaluations",
+                given().get("/api/v1/plans/{key}/evaluations", PLAN));
+        checkStrictly(problems, "/api/v1/plans/{key}/evaluations",
                 given().queryParam("mode", "year-end").get("/api/v1/plans/{key}/evaluations", PLAN));
         check(problems, "/api/v1/measurements/{id}", given().get("/api/v1/measurements/{id}", id));
         check(problems, "/api/v1/measurements/{id}/history", given().get("/api/v1/measurements/{id}/history", id));
@@ -99,6 +104,24 @@ class OpenApiContractTests {
         // The check itself bites: an evaluation that is an array where the document says object is refused.
         assertTrue(!OpenApiResponses.validate(document, "get", "/api/v1/plans/{key}/targets/{code}/evaluation", 200,
                 "{\"plan\": \"" + PLAN + "\", \"evaluation\": []}").isEmpty());
+    }
+
+    @Test
+    void evaluationSchemasMarkNullableAndRequiredFields() {
+        JsonNode evaluation = document.at("/components/schemas/Evaluation");
+        assertTrue(evaluation.path("required").toString().contains("\"status\""), evaluation.toString());
+        assertEquals("[\"number\",\"null\"]", evaluation.at("/properties/actual/type").toString());
+        assertEquals("null", evaluation.at("/properties/confidence/anyOf/1/type").asText());
+        assertEquals("[\"string\",\"null\"]",
+                document.at("/components/schemas/TargetEvaluation/properties/lastMeasurementId/type").toString());
+        // A null where the schema does not allow one is refused, not read as absent.
+        assertTrue(!OpenApiResponses.validateStrictly(document, "get", "/api/v1/plans/{key}/targets/{code}/evaluation",
+                200, "{\"plan\": null}").isEmpty());
+    }
+
+    private void checkStrictly(List<String> problems, String path, Response response) {
+        assertEquals(200, response.statusCode(), path);
+        problems.addAll(OpenApiResponses.validateStrictly(document, "get", path, 200, response.asString()));
     }
 
     private void check(List<String> problems, String path, Response response) {

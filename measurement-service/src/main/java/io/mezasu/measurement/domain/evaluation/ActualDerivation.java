@@ -115,7 +115,7 @@ final class ActualDerivation {
         return new Actual(sum, null, null, latest(chronological).observedOn(), ids, text);
     }
 
-    /** 全地域: the union of areas reported; names outside the plan's list do not count. */
+    /** Coverage (全地域, 全小学校区 …): the union of members reported; names outside the plan's list do not count. */
     private static Actual areas(TargetSpec spec, List<Observation> chronological) {
         Set<String> reported = new TreeSet<>();
         for (Observation o : chronological) {
@@ -124,7 +124,7 @@ final class ActualDerivation {
         Set<String> done = new LinkedHashSet<>(spec.areas());
         done.retainAll(reported);
         reported.removeAll(spec.areas());
-        String text = done.size() + " of " + spec.areas().size() + " areas done ("
+        String text = done.size() + " of " + spec.areas().size() + " " + Wording.listEn(spec.coverageList()) + " done ("
                 + String.join("、", done) + ")";
         if (!reported.isEmpty()) {
             text += ", not in the plan's list and ignored: " + String.join("、", reported);

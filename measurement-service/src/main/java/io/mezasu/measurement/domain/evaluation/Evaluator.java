@@ -44,7 +44,8 @@ public final class Evaluator {
     public static Evaluation evaluate(TargetSpec spec, FiscalPeriod period, List<Observation> observations,
             EvaluationMode mode, LocalDate on, PriorYear prior) {
         Evaluation judged = judge(spec, period, observations, mode, on, prior);
-        return judged.withSentence(Sentences.of(spec, period, judged));
+        // A milestone says its own sentence: only its judgement knows whether the deadline had passed.
+        return judged.sentence() != null ? judged : judged.withSentence(Sentences.of(spec, period, judged));
     }
 
     private static Evaluation judge(TargetSpec spec, FiscalPeriod period, List<Observation> observations,
@@ -56,7 +57,7 @@ public final class Evaluator {
         }
         Actual actual = found.get();
         if (spec.kind() == MeasureKind.MILESTONE) {
-            return milestone(spec, mode, actual);
+            return milestone(spec, mode, actual, on == null || on.isBefore(actual.asOf()) ? actual.asOf() : on);
         }
         Threshold threshold = Threshold.resolve(spec, ofYear(observations, period.year() - 1), period.year(),
                 prior);
@@ -81,15 +82,25 @@ public final class Evaluator {
                 new Explanation(List.of(), null, formula), null, null);
     }
 
-    private static Evaluation milestone(TargetSpec spec, EvaluationMode mode, Actual actual) {
-        Status status = switch (actual.state()) {
+    /**
+     * A milestone is judged by the state reported, except that once its deadline (期限) has passed by
+     * {@code judgedOn} anything short of DONE is NOT_DONE: work still under way is then late, not on track.
+     */
+    private static Evaluation milestone(TargetSpec spec, EvaluationMode mode, Actual actual, LocalDate judgedOn) {
+        TargetSpec.Milestone milestone = spec.milestone();
+        boolean overdue = actual.state() != Reading.MilestoneState.DONE && milestone != null
+                && milestone.overdueOn(judgedOn);
+        Status status = overdue ? Status.NOT_DONE : switch (actual.state()) {
             case DONE -> Status.DONE;
             case IN_PROGRESS -> Status.IN_PROGRESS;
             case NOT_DONE -> Status.NOT_DONE;
         };
-        String formula = actual.derivation() + (spec.milestone() == null ? "" : "; milestone: " + spec.milestone());
-        return new Evaluation(spec.code(), mode, status, OsakaLabel.of(status, mode), null, null, null, null, null,
-                null, null, new Explanation(actual.ids(), null, formula), null, null);
+        String formula = actual.derivation() + (milestone == null ? "" : "; milestone: " + milestone.what())
+                + (milestone == null || milestone.due() == null ? "" : "; due " + milestone.due()
+                        + (overdue ? ", passed by " + judgedOn + ": " + Status.NOT_DONE : ""));
+        Evaluation judged = new Evaluation(spec.code(), mode, status, OsakaLabel.of(status, mode), null, null, null,
+                null, null, null, null, new Explanation(actual.ids(), null, formula), null, null);
+        return judged.withSentence(Sentences.milestone(spec, judged, overdue));
     }
 
     /** The actual is still reported: the ward wants this year's figure even before last year's is in. */

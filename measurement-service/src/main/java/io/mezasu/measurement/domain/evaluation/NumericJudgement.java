@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Judges a numeric actual (PERCENT, COUNT, SCORE, 全地域) against a known threshold. */
+/** Judges a numeric actual (PERCENT, COUNT, SCORE, coverage) against a known threshold, 以上/超/以下/未満. */
 final class NumericJudgement {
 
     private static final BigDecimal MONTHS = BigDecimal.valueOf(12);
@@ -35,14 +35,16 @@ final class NumericJudgement {
         BigDecimal expected = null;
         boolean met;
         // A ≤ count (incidents) has no "expected so far": any figure above the limit already breaks it.
-        if (inYear && spec.accruesOverYear() && direction == Direction.AT_LEAST) {
+        if (inYear && spec.accruesOverYear() && direction.upward()) {
             BigDecimal months = period.elapsedMonths(proRataOn);
             BigDecimal exactExpected = target.multiply(months).divide(MONTHS, MathContext.DECIMAL128);
-            met = rounded.compareTo(exactExpected) >= 0;
+            // 超 stays strict pro rata, so that in-year and year-end agree on a figure exactly at the line.
+            met = direction.meets(rounded, exactExpected);
             expected = exactExpected.setScale(decimals + 1, RoundingMode.HALF_UP);
             formula.add("expected by " + proRataOn + ": " + Numbers.show(target) + " × "
                     + Numbers.show(months) + "/12 = " + Numbers.show(exactExpected) + "; "
-                    + rounded.toPlainString() + (met ? " ≥ " : " < ") + Numbers.show(exactExpected));
+                    + rounded.toPlainString() + " " + direction.relation(rounded, exactExpected) + " "
+                    + Numbers.show(exactExpected));
         } else {
             met = direction.meets(rounded, target);
             formula.add(rounded.toPlainString() + " " + direction.relation(rounded, target) + " " + Numbers.show(target));

@@ -19,8 +19,8 @@ final class Progress {
     }
 
     static BigDecimal percent(BigDecimal actual, BigDecimal target, Direction direction) {
-        BigDecimal numerator = direction == Direction.AT_LEAST ? actual : target;
-        BigDecimal denominator = direction == Direction.AT_LEAST ? target : actual;
+        BigDecimal numerator = direction.upward() ? actual : target;
+        BigDecimal denominator = direction.upward() ? target : actual;
         if (denominator.signum() == 0) {
             return FULL;
         }

@@ -2,6 +2,7 @@ package io.mezasu.measurement.domain.evaluation;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 
 /**
  * Says what an evaluation found in one plain sentence, Japanese and English, built only from the evaluation
@@ -25,7 +26,7 @@ final class Sentences {
                     period.year() + "年度の測定値がまだないため、評価していません。",
                     "No measurement for FY" + period.year() + " yet, so nothing is judged.");
             case BASELINE_PENDING -> baselinePending(spec, new Wording(spec), period, e);
-            case DONE, IN_PROGRESS, NOT_DONE -> milestone(spec, e);
+            case DONE, IN_PROGRESS, NOT_DONE -> milestone(spec, e, false);
             default -> e.expected() != null ? proRata(spec, period, e) : direct(spec, e);
         };
     }
@@ -47,9 +48,16 @@ final class Sentences {
                         + baseYear + "), which is not measured yet, so it cannot be judged.");
     }
 
-    private static Sentence milestone(TargetSpec spec, Evaluation e) {
-        String what = spec.milestone() == null ? "取組" : "「" + spec.milestone() + "」";
-        String whatEn = spec.milestone() == null ? "The milestone" : "Milestone “" + spec.milestone() + "”";
+    /** @param overdue the deadline had passed with the milestone not done */
+    static Sentence milestone(TargetSpec spec, Evaluation e, boolean overdue) {
+        String what = spec.milestone() == null ? "取組" : "「" + spec.milestone().what() + "」";
+        String whatEn = spec.milestone() == null ? "The milestone" : "Milestone “" + spec.milestone().what() + "”";
+        LocalDate due = spec.milestone() == null ? null : spec.milestone().due();
+        if (overdue) {
+            return new Sentence(what + "は期限の" + Wording.dateJa(due) + "を過ぎても完了していません（"
+                    + e.osakaLabel().text() + "）。", whatEn + ": not done by its deadline of " + Wording.dateEn(due)
+                    + " (" + e.osakaLabel().english() + ").");
+        }
         String stateJa = switch (e.status()) {
             case DONE -> "完了しています";
             case IN_PROGRESS -> "実施中です";
@@ -60,8 +68,11 @@ final class Sentences {
             case IN_PROGRESS -> "under way";
             default -> "not started";
         };
-        return new Sentence(what + "は" + stateJa + "（" + e.osakaLabel().text() + "）。",
-                whatEn + ": " + stateEn + " (" + e.osakaLabel().english() + ").");
+        boolean dueAhead = due != null && e.status() != Status.DONE;
+        return new Sentence(what + "は" + stateJa + "（" + e.osakaLabel().text() + "）。"
+                + (dueAhead ? "期限は" + Wording.dateJa(due) + "です。" : ""),
+                whatEn + ": " + stateEn + " (" + e.osakaLabel().english() + ")."
+                        + (dueAhead ? " Due by " + Wording.dateEn(due) + "." : ""));
     }
 
     /** A figure compared with the target itself: ratios, scores, point-in-time and ≤ counts, and year end. */
@@ -120,23 +131,24 @@ final class Sentences {
             return;
         }
         // Met above a 以上 target or missed above a 以下 one: either way the interval lies above the figure.
-        boolean above = (c.verdict() == Confidence.Verdict.CLEARLY_MET) == (spec.direction() == Direction.AT_LEAST);
+        boolean above = (c.verdict() == Confidence.Verdict.CLEARLY_MET) == spec.direction().upward();
         ja.append(above ? "目標を明確に上回っています。" : "目標を明確に下回っています。");
         en.append(above ? ", clearly above the target." : ", clearly below the target.");
     }
 
     private static String targetJa(TargetSpec spec, Wording w, Evaluation e) {
         if (spec.kind() == MeasureKind.AREA_COVERAGE) {
-            return "全地域（" + w.ja(w.number(e.target())) + "）";
+            return "全" + spec.coverageList() + "（" + w.ja(w.number(e.target())) + "）";
         }
-        return w.ja(w.number(e.target())) + (spec.direction() == Direction.AT_LEAST ? "以上" : "以下");
+        return w.ja(w.number(e.target())) + spec.direction().ja();
     }
 
     private static String targetEn(TargetSpec spec, Wording w, Evaluation e) {
         if (spec.kind() == MeasureKind.AREA_COVERAGE) {
-            return "every area (" + w.number(e.target()) + ")";
+            String list = spec.coverageList().equals("地域") ? "every area" : "all " + Wording.listEn(spec.coverageList());
+            return list + " (" + w.number(e.target()) + ")";
         }
-        return (spec.direction() == Direction.AT_LEAST ? "at least " : "at most ") + w.en(w.number(e.target()));
+        return spec.direction().en() + " " + w.en(w.number(e.target()));
     }
 
     /** 全地域 reads "5 of 11 areas"; anything else is the figure with its unit. */

@@ -20,8 +20,8 @@ record Threshold(BigDecimal value, Explanation.BaselineUsed baseline, String tex
      */
     static Threshold resolve(TargetSpec spec, List<Observation> previousYear, int planYear, PriorYear prior) {
         if (spec.kind() == MeasureKind.AREA_COVERAGE) {
-            return new Threshold(BigDecimal.valueOf(spec.areas().size()), null,
-                    "target: all " + spec.areas().size() + " areas (全地域)");
+            return new Threshold(BigDecimal.valueOf(spec.areas().size()), null, "target: all " + spec.areas().size()
+                    + " " + Wording.listEn(spec.coverageList()) + " (全" + spec.coverageList() + ")");
         }
         BaselineSpec baseline = spec.baseline();
         if (baseline == null) {

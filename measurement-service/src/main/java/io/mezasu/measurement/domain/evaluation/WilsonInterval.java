@@ -32,8 +32,8 @@ record WilsonInterval(BigDecimal low, BigDecimal high) {
 
     /** CLEARLY_MET when the whole interval meets the threshold; mirrored for ≤ targets. */
     Confidence against(BigDecimal threshold, Direction direction) {
-        BigDecimal worst = direction == Direction.AT_LEAST ? low : high;
-        BigDecimal best = direction == Direction.AT_LEAST ? high : low;
+        BigDecimal worst = direction.upward() ? low : high;
+        BigDecimal best = direction.upward() ? high : low;
         Confidence.Verdict verdict;
         if (direction.meets(worst, threshold)) {
             verdict = Confidence.Verdict.CLEARLY_MET;

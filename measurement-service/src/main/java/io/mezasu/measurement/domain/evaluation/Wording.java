@@ -62,7 +62,7 @@ final class Wording {
         return switch (spec.kind()) {
             case PERCENT -> "％";
             case SCORE -> "点";
-            case AREA_COVERAGE -> "地域";
+            case AREA_COVERAGE -> spec.coverageList();
             default -> "";
         };
     }
@@ -73,8 +73,25 @@ final class Wording {
         return switch (unit) {
             case "％", "%" -> "%";
             case "点" -> " points";
-            case "地域" -> " areas";
-            default -> "";
+            default -> spec.kind() == MeasureKind.AREA_COVERAGE ? " " + listEn(unit) : "";
+        };
+    }
+
+    /**
+     * A coverage list's members in English (地域 → areas, 小学校区 → school districts); a list without an English
+     * name reads "members", never the Japanese word in an English sentence.
+     */
+    static String listEn(String list) {
+        return switch (list) {
+            case "地域" -> "areas";
+            case "小学校区" -> "primary school districts";
+            case "中学校区" -> "junior high school districts";
+            case "校", "学校" -> "schools";
+            case "小学校" -> "primary schools";
+            case "中学校" -> "junior high schools";
+            case "施設" -> "facilities";
+            case "町会" -> "neighbourhood associations";
+            default -> "members";
         };
     }
 

@@ -55,7 +55,8 @@ final class Fixtures {
             Direction.AT_LEAST, null, null, "地域", null, false, null, null, MINATO_AREAS, null);
     /** 避難対策（暫定案）を策定. */
     static final TargetSpec MILESTONE = new TargetSpec("minato-fy2019", "2-1-6-1", MeasureKind.MILESTONE, null, null,
-            null, null, null, false, null, null, null, "津波浸水想定のある 17 区を対象とした避難対策（暫定案）を策定");
+            null, null, null, false, null, null, null,
+            new TargetSpec.Milestone("津波浸水想定のある 17 区を対象とした避難対策（暫定案）を策定", null));
 
     private static final AtomicLong SEQUENCE = new AtomicLong();
 
