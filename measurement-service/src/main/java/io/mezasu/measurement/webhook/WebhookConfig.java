@@ -25,7 +25,7 @@ public interface WebhookConfig {
     Duration requestTimeout();
 
     /** Attempts per delivery in all; after the last failure it is dead-lettered (DEAD). */
-    @WithDefault("8")
+    @WithDefault("12")
     int maxAttempts();
 
     /** The wait after the first failure (doubling each time, with jitter). */

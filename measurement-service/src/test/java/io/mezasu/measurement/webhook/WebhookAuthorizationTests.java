@@ -6,11 +6,14 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.mezasu.measurement.support.TestPlans;
+import io.mezasu.stack.OpenApiResponses;
 import io.mezasu.stack.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +62,7 @@ class WebhookAuthorizationTests {
         // the owner deletes it, so the operator after it finds nothing
         expected.put("DELETE /subscriptions/{id}", List.of(401, 403, 403, 403, 403, 403, 404, 204, 404));
         assertEquals(expected.keySet(), calls.keySet(), "every endpoint has its row");
-        List<String> tokens = new java.util.ArrayList<>();
+        List<String> tokens = new ArrayList<>();
         tokens.add(null);
         List.of("plan-editor", "reader").forEach(role -> tokens.add(TestTokens.forRoles(role)));
         tokens.add(TestTokens.vendor("plan:" + PLAN));
@@ -81,10 +84,11 @@ class WebhookAuthorizationTests {
     void integratorsSeeTheirOwnAndTheSecretOnlyOnce() throws Exception {
         TestPlans.ensurePublished(PLAN);
         Map<String, Object> body = Map.of("url", URL, "types", List.of("io.mezasu.target.evaluated.v2"), "plan", PLAN);
-        String mine = given().auth().oauth2(owner).contentType(ContentType.JSON).body(body)
+        String created = given().auth().oauth2(owner).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/subscriptions").then().statusCode(201)
                 .header("Location", org.hamcrest.Matchers.containsString("/api/v1/subscriptions/"))
-                .body("secret", org.hamcrest.Matchers.startsWith("whsec_")).extract().path("id");
+                .body("secret", org.hamcrest.Matchers.startsWith("whsec_")).extract().asString();
+        String mine = TestPlans.JSON.readTree(created).get("id").asText();
         String theirs = given().auth().oauth2(stranger).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/subscriptions").then().statusCode(201).extract().path("id");
         given().auth().oauth2(owner).get("/api/v1/subscriptions").then().statusCode(200)
@@ -95,5 +99,15 @@ class WebhookAuthorizationTests {
                 .body("secret", nullValue()).body("owner", org.hamcrest.Matchers.equalTo("kumin-portal"));
         given().auth().oauth2(owner).get("/api/v1/subscriptions/{id}", theirs).then().statusCode(404)
                 .contentType("application/problem+json");
+
+        // The answers are what the OpenAPI document says they are.
+        JsonNode document = TestPlans.JSON.readTree(given().accept(ContentType.JSON).get("/q/openapi").asString());
+        List<String> problems = new ArrayList<>(OpenApiResponses.validate(document, "post", "/api/v1/subscriptions",
+                201, created));
+        problems.addAll(OpenApiResponses.validate(document, "get", "/api/v1/subscriptions/{id}", 200,
+                given().auth().oauth2(owner).get("/api/v1/subscriptions/{id}", mine).asString()));
+        problems.addAll(OpenApiResponses.validate(document, "get", "/api/v1/subscriptions/{id}/deliveries", 200,
+                given().auth().oauth2(owner).get("/api/v1/subscriptions/{id}/deliveries", mine).asString()));
+        assertEquals(List.of(), problems);
     }
 }
