@@ -52,7 +52,8 @@ public class SubscriptionResource {
                     + "target, signed with the secret in this answer (shown only here). The URL must be https and "
                     + "resolve to public addresses unless the service's allow-list names it.")
     @APIResponse(responseCode = "201", description = "Subscribed; Location names it; the body carries the secret",
-            content = @Content(schema = @Schema(implementation = Subscription.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Subscription.class)))
     @APIResponse(responseCode = "400", description = "Missing or malformed field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The caller holds the most subscriptions allowed",
@@ -77,7 +78,8 @@ public class SubscriptionResource {
     @Path("/{id}")
     @Operation(operationId = "getSubscription", summary = "One subscription, without its secret",
             description = "Another integrator's subscription is 404, as if it did not exist.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Subscription.class)))
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Subscription.class)))
     @APIResponse(responseCode = "404", description = "No such subscription of the caller's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Subscription get(@PathParam("id") UUID id) {
@@ -101,7 +103,8 @@ public class SubscriptionResource {
     @Operation(operationId = "listDeliveries", summary = "The delivery log (配信ログ), newest first; status=DEAD is the dead-letter list",
             description = "Each event once, with its attempts, the last HTTP status and error, and when it was "
                     + "delivered or given up (DEAD after the last retry).")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DeliveryPage.class)))
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DeliveryPage.class)))
     @APIResponse(responseCode = "400", description = "Unknown status or bad paging",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such subscription of the caller's",
@@ -118,7 +121,8 @@ public class SubscriptionResource {
             description = "Only a DEAD delivery; it keeps its webhook-id, so a subscriber that did get it can "
                     + "recognise it. Later events of the same target may already have arrived: order by data.version.")
     @APIResponse(responseCode = "202", description = "Queued again",
-            content = @Content(schema = @Schema(implementation = Delivery.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Delivery.class)))
     @APIResponse(responseCode = "404", description = "No such subscription or delivery of the caller's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The delivery is not DEAD",
