@@ -215,6 +215,8 @@ public final class LocalStack implements AutoCloseable {
         env.put("MEZASU_KAFKA_ALIGN_EXISTING", "true");
         // Pages are served over plain HTTP on 127.0.0.1 here: a Secure cookie would not come back.
         env.put("MEZASU_WEB_SECURE_COOKIES", "false");
+        // Webhook receivers tried out on this laptop listen on loopback, which a deployment refuses (SSRF).
+        env.put("MEZASU_WEBHOOKS_ALLOW", "127.0.0.0/8,::1/128,localhost");
         env.putAll(tokenEnvironment());
         return env;
     }

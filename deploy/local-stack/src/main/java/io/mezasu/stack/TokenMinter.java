@@ -28,7 +28,9 @@ public final class TokenMinter {
     public static final String OPERATOR = "operator";
     public static final String EVALUATOR = "evaluator";
     public static final String APPROVER = "approver";
-    public static final List<String> ROLES = List.of(PLAN_EDITOR, VENDOR, READER, OPERATOR, EVALUATOR, APPROVER);
+    public static final String INTEGRATOR = "integrator";
+    public static final List<String> ROLES = List.of(PLAN_EDITOR, VENDOR, READER, OPERATOR, EVALUATOR, APPROVER,
+            INTEGRATOR);
 
     /** What goes into one token; {@link #of} gives the usual defaults, the withers change one thing. */
     public record Token(String subject, List<String> roles, List<String> vendorScope, String issuer, String audience,

@@ -272,7 +272,7 @@ public class EvaluationService {
             return;
         }
         evaluations.saveAll(saves);
-        saves.forEach(save -> events.announce(save.stored()));
+        events.announce(saves.stream().map(Save::stored).toList());
         pages.changedIn(plan);
         reevaluateFollowers(plan, saves, depth);
     }

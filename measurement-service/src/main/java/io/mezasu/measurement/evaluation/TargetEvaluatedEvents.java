@@ -7,7 +7,11 @@ import io.mezasu.measurement.domain.measurement.TargetKey;
 import io.mezasu.platform.events.CloudEvent;
 import io.mezasu.platform.events.EventType;
 import io.mezasu.platform.outbox.Outbox;
+import io.mezasu.platform.outbox.OutboxEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * TargetEvaluated (io.mezasu.target.evaluated.v2) for other city systems, through the outbox: the event
@@ -18,23 +22,39 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class TargetEvaluatedEvents {
 
-    static final EventType TYPE = new EventType("target.evaluated", 2);
+    /** The only version emitted; webhook subscriptions are checked against it. */
+    public static final EventType TYPE = new EventType("target.evaluated", 2);
 
     private final Outbox outbox;
     private final ObjectMapper mapper;
     private final MeasurementConfig config;
+    private final Event<EvaluationsAnnounced> announced;
 
-    public TargetEvaluatedEvents(Outbox outbox, ObjectMapper mapper, MeasurementConfig config) {
+    public TargetEvaluatedEvents(Outbox outbox, ObjectMapper mapper, MeasurementConfig config,
+            Event<EvaluationsAnnounced> announced) {
         this.outbox = outbox;
         this.mapper = mapper;
         this.config = config;
+        this.announced = announced;
     }
 
-    /** Must run in the transaction that saved {@code evaluation}. */
-    public void announce(EvaluationRepository.Stored evaluation) {
-        String key = TargetKey.of(evaluation.plan(), evaluation.target());
-        CloudEvent event = CloudEvent.of(config.eventSource(), TYPE, key, evaluation.recordedAt(), data(evaluation));
-        outbox.append(config.evaluationsTopic(), key, event);
+    /**
+     * Must run in the transaction that saved the evaluations. Observers of {@link EvaluationsAnnounced} (the
+     * webhook queue) run in it too, once for the whole list.
+     */
+    public void announce(List<EvaluationRepository.Stored> evaluations) {
+        List<EvaluationsAnnounced.Announced> events = new ArrayList<>(evaluations.size());
+        for (EvaluationRepository.Stored evaluation : evaluations) {
+            String key = TargetKey.of(evaluation.plan(), evaluation.target());
+            CloudEvent event = CloudEvent.of(config.eventSource(), TYPE, key, evaluation.recordedAt(),
+                    data(evaluation));
+            OutboxEvent row = outbox.append(config.evaluationsTopic(), key, event);
+            events.add(new EvaluationsAnnounced.Announced(row.id, event.type(), evaluation.plan(),
+                    evaluation.target(), row.payload));
+        }
+        if (!events.isEmpty()) {
+            announced.fire(new EvaluationsAnnounced(List.copyOf(events)));
+        }
     }
 
     /** The data of the event, also the body of GET …/targets/{code}/evaluation. */

@@ -21,7 +21,11 @@ public final class Roles {
     /** Closes a fiscal year after the 区政会議 (確定); cannot reopen it alone. */
     public static final String APPROVER = "approver";
 
-    public static final List<String> ALL = List.of(PLAN_EDITOR, VENDOR, READER, OPERATOR, EVALUATOR, APPROVER);
+    /** A city system without a Kafka consumer: manages its own webhook subscriptions (連携システム). */
+    public static final String INTEGRATOR = "integrator";
+
+    public static final List<String> ALL = List.of(PLAN_EDITOR, VENDOR, READER, OPERATOR, EVALUATOR, APPROVER,
+            INTEGRATOR);
 
     private Roles() {
     }
