@@ -3,8 +3,9 @@ package io.mezasu.measurement.evaluation;
 import io.mezasu.measurement.domain.evaluation.EvaluationMode;
 import io.mezasu.measurement.evaluation.EvaluationViews.PlanEvaluation;
 import io.mezasu.measurement.evaluation.EvaluationViews.TargetEvaluation;
-import io.mezasu.platform.problem.Problem;
+import io.mezasu.platform.problem.FieldIssue;
 import io.mezasu.platform.problem.ProblemException;
+import io.mezasu.platform.problem.Text;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -87,8 +88,8 @@ public class EvaluationResource {
             // An unencoded "+09:00" arrives as " 09:00" after query decoding; read it as meant.
             return OffsetDateTime.parse(value.replace(' ', '+'));
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("asOf must be an RFC 3339 date-time with offset", List.of(
-                    new Problem.FieldError("asOf", "invalid-format", "e.g. 2019-08-31T23:59:59+09:00")));
+            throw ProblemException.invalid(Text.of("query.invalid", "field", "asOf"), List.of(
+                    FieldIssue.of("asOf", "invalid-format", "expected", Text.of("expected.date-time"))));
         }
     }
 
@@ -99,8 +100,8 @@ public class EvaluationResource {
         return switch (value) {
             case "in-year" -> EvaluationMode.IN_YEAR;
             case "year-end" -> EvaluationMode.YEAR_END;
-            default -> throw ProblemException.invalid("mode is in-year or year-end", List.of(
-                    new Problem.FieldError("mode", "invalid-value", "in-year (中間振り返り) or year-end (年度末)")));
+            default -> throw ProblemException.invalid(Text.of("query.invalid", "field", "mode"), List.of(
+                    FieldIssue.of("mode", "invalid-mode")));
         };
     }
 }

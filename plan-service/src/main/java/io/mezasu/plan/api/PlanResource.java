@@ -12,6 +12,7 @@ import io.mezasu.plan.service.TargetSelection;
 import io.mezasu.platform.problem.Problem;
 import io.mezasu.platform.security.Caller;
 import io.mezasu.platform.security.Roles;
+import io.mezasu.platform.text.SingleLine;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -219,7 +220,7 @@ public class PlanResource {
             @QueryParam("issue") @Min(1) Integer issue,
             @QueryParam("strategy") @Pattern(regexp = "\\d+-\\d+") String strategy,
             @QueryParam("kind") MeasureKind kind,
-            @Parameter(description = "Text to look for, e.g. 区民モニター") @QueryParam("q") @Size(max = 200) String text,
+            @Parameter(description = "Text to look for, e.g. 区民モニター") @QueryParam("q") @Size(max = 200) @SingleLine String text,
             @Context Request request) {
         TargetSelection selection = plans.targets(key, new TargetFilter(issue, strategy, kind, text));
         return conditional(request, selection.published(), LATEST,

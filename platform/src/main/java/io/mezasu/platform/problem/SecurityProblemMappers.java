@@ -5,8 +5,6 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
-import java.util.Map;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -28,26 +26,25 @@ public class SecurityProblemMappers {
     /** No token where one is needed. */
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
-        return refuse(ProblemType.UNAUTHORIZED, "This operation needs a bearer token (Authorization: Bearer …)",
-                "Bearer", uri);
+        return refuse(new ProblemException(ProblemType.UNAUTHORIZED, Text.of("security.token-required"))
+                .withHeader("WWW-Authenticate", "Bearer"), uri);
     }
 
     /** A token that is expired, for another audience or issuer, or not signed by a trusted key. */
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
         LOG.debugf(e, "bearer token refused");
-        return refuse(ProblemType.UNAUTHORIZED, "The bearer token is not valid: expired, not yet valid, for another "
-                + "audience or issuer, or not signed by a trusted key", "Bearer error=\"invalid_token\"", uri);
+        return refuse(new ProblemException(ProblemType.UNAUTHORIZED, Text.of("security.token-invalid"))
+                .withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\""), uri);
     }
 
     /** A valid token without a role this operation accepts. */
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return refuse(ProblemType.FORBIDDEN, "Your token has no role that this operation allows", null, uri);
+        return refuse(new ProblemException(ProblemType.FORBIDDEN, Text.of("security.role-missing")), uri);
     }
 
-    private Response refuse(ProblemType type, String detail, String challenge, UriInfo uri) {
-        Map<String, String> headers = challenge == null ? Map.of() : Map.of("WWW-Authenticate", challenge);
-        return responses.of(type, detail, List.of(), ProblemMappers.instance(uri), null, headers);
+    private Response refuse(ProblemException problem, UriInfo uri) {
+        return responses.of(problem, ProblemMappers.instance(uri));
     }
 }
