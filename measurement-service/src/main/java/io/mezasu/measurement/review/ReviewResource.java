@@ -3,6 +3,7 @@ package io.mezasu.measurement.review;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mezasu.measurement.review.ReviewViews.NewReview;
 import io.mezasu.measurement.review.ReviewViews.Review;
+import io.mezasu.platform.text.SingleLine;
 import io.mezasu.platform.security.Caller;
 import io.mezasu.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,7 +47,7 @@ public class ReviewResource {
             description = "MIDYEAR (中間振り返り) judges in-year (順調/順調でない), YEAR_END (年度末) year-end "
                     + "(達成/未達成). The snapshot never changes afterwards.")
     @APIResponse(responseCode = "201", description = "Recorded; Location names the review")
-    public Response record(@PathParam("key") String key, NewReview request, @Context UriInfo uri) {
+    public Response record(@PathParam("key") @SingleLine String key, NewReview request, @Context UriInfo uri) {
         Review review = reviews.record(key, request, caller.subject());
         return Response.created(uri.getAbsolutePathBuilder().path(review.id().toString()).build()).entity(review)
                 .build();
@@ -56,7 +57,7 @@ public class ReviewResource {
     @RolesAllowed({Roles.READER, Roles.EVALUATOR, Roles.APPROVER, Roles.OPERATOR})
     @Operation(operationId = "listReviews", summary = "The plan's review points, newest first",
             description = "Every review point (振り返り) recorded for the plan, newest first.")
-    public List<Review> list(@PathParam("key") String key) {
+    public List<Review> list(@PathParam("key") @SingleLine String key) {
         return reviews.list(key);
     }
 
@@ -65,7 +66,7 @@ public class ReviewResource {
     @RolesAllowed({Roles.READER, Roles.EVALUATOR, Roles.APPROVER, Roles.OPERATOR})
     @Operation(operationId = "getReview", summary = "The frozen snapshot: the shape of GET …/evaluations, plus the review and its narratives",
             description = "The review's frozen tree, the review itself and the current narratives.")
-    public ObjectNode get(@PathParam("key") String key, @PathParam("id") UUID id) {
+    public ObjectNode get(@PathParam("key") @SingleLine String key, @PathParam("id") UUID id) {
         return reviews.get(key, id);
     }
 
@@ -73,7 +74,7 @@ public class ReviewResource {
     @Path("/{id}")
     @RolesAllowed(Roles.EVALUATOR)
     @Operation(hidden = true, summary = "Refused: a review is immutable (409 immutable)")
-    public Response put(@PathParam("key") String key, @PathParam("id") UUID id) {
+    public Response put(@PathParam("key") @SingleLine String key, @PathParam("id") UUID id) {
         reviews.refuseWrite(key, id);
         return Response.noContent().build();
     }
@@ -82,7 +83,7 @@ public class ReviewResource {
     @Path("/{id}")
     @RolesAllowed(Roles.EVALUATOR)
     @Operation(hidden = true, summary = "Refused: a review is immutable (409 immutable)")
-    public Response patch(@PathParam("key") String key, @PathParam("id") UUID id) {
+    public Response patch(@PathParam("key") @SingleLine String key, @PathParam("id") UUID id) {
         reviews.refuseWrite(key, id);
         return Response.noContent().build();
     }
@@ -91,7 +92,7 @@ public class ReviewResource {
     @Path("/{id}")
     @RolesAllowed(Roles.EVALUATOR)
     @Operation(hidden = true, summary = "Refused: a review is immutable (409 immutable)")
-    public Response delete(@PathParam("key") String key, @PathParam("id") UUID id) {
+    public Response delete(@PathParam("key") @SingleLine String key, @PathParam("id") UUID id) {
         reviews.refuseWrite(key, id);
         return Response.noContent().build();
     }

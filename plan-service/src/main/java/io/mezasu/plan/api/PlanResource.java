@@ -258,7 +258,7 @@ public class PlanResource {
     @Operation(hidden = true, summary = "Refused: published versions are immutable (409)")
     @APIResponse(responseCode = "409", description = "Immutable",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public void putVersion(@PathParam("key") String key, @PathParam("version") int version) {
+    public void putVersion(@PathParam("key") @SingleLine String key, @PathParam("version") int version) {
         throw plans.refuseWrite(key, version);
     }
 
@@ -266,7 +266,7 @@ public class PlanResource {
     @PATCH
     @Path("/{key}/versions/{version}")
     @Operation(hidden = true, summary = "Refused: published versions are immutable (409)")
-    public void patchVersion(@PathParam("key") String key, @PathParam("version") int version) {
+    public void patchVersion(@PathParam("key") @SingleLine String key, @PathParam("version") int version) {
         throw plans.refuseWrite(key, version);
     }
 
@@ -274,7 +274,7 @@ public class PlanResource {
     @DELETE
     @Path("/{key}/versions/{version}")
     @Operation(hidden = true, summary = "Refused: published versions are immutable (409)")
-    public void deleteVersion(@PathParam("key") String key, @PathParam("version") int version) {
+    public void deleteVersion(@PathParam("key") @SingleLine String key, @PathParam("version") int version) {
         throw plans.refuseWrite(key, version);
     }
 
@@ -282,7 +282,7 @@ public class PlanResource {
     @PUT
     @Path("/{key}")
     @Operation(hidden = true, summary = "Refused: published versions are immutable (409); edit the draft instead")
-    public void putPlan(@PathParam("key") String key) {
+    public void putPlan(@PathParam("key") @SingleLine String key) {
         throw plans.refuseWrite(key, null);
     }
 
@@ -290,7 +290,7 @@ public class PlanResource {
     @PATCH
     @Path("/{key}")
     @Operation(hidden = true, summary = "Refused: published versions are immutable (409); edit the draft instead")
-    public void patchPlan(@PathParam("key") String key) {
+    public void patchPlan(@PathParam("key") @SingleLine String key) {
         throw plans.refuseWrite(key, null);
     }
 
@@ -298,7 +298,7 @@ public class PlanResource {
     @DELETE
     @Path("/{key}")
     @Operation(hidden = true, summary = "Refused: published versions are immutable (409)")
-    public void deletePlan(@PathParam("key") String key) {
+    public void deletePlan(@PathParam("key") @SingleLine String key) {
         throw plans.refuseWrite(key, null);
     }
 

@@ -17,6 +17,12 @@ import jakarta.inject.Singleton;
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
 
+    /** Last of all customizers, after Quarkus registers its Java time module: our date readers must win. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
@@ -27,7 +33,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.setDefaultLeniency(false);
         // Integer to decimal stays allowed: 5 is a fine BigDecimal. Strings and dates: StrictDeserializers.
         mapper.coercionConfigDefaults().setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
-        mapper.registerModule(StrictDeserializers.module());
+        mapper.registerModule(StrictDeserializers.module().setDeserializerModifier(new StrictEnums()));
         // Figures keep their stated precision on the way out too: 55.0 is not 55 (Osaka reads them as published).
         mapper.configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
         mapper.enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);

@@ -62,6 +62,30 @@ public final class ProblemTexts {
         return names.stream().sorted().toList();
     }
 
+    /**
+     * Where the English and Japanese bundles disagree: a key in one only, different named arguments, or the same
+     * words in both (then one was not translated). Empty when the catalogue is whole; the services' tests assert it.
+     */
+    public static List<String> inconsistencies() {
+        List<String> found = new ArrayList<>();
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        for (ProblemLanguage language : ProblemLanguage.values()) {
+            bundles(language).forEach(b -> keys.addAll(b.keySet()));
+        }
+        for (String key : keys) {
+            Optional<String> en = template(key, ProblemLanguage.EN);
+            Optional<String> ja = template(key, ProblemLanguage.JA);
+            if (en.isEmpty() || ja.isEmpty()) {
+                found.add(key + ": only in " + (en.isEmpty() ? "ja" : "en"));
+            } else if (!argumentsOf(en.get()).equals(argumentsOf(ja.get()))) {
+                found.add(key + ": arguments " + argumentsOf(en.get()) + " (en) vs " + argumentsOf(ja.get()) + " (ja)");
+            } else if (en.get().equals(ja.get())) {
+                found.add(key + ": the same words in en and ja");
+            }
+        }
+        return found;
+    }
+
     static String fill(String template, Map<String, Object> args, ProblemLanguage language) {
         Matcher m = ARGUMENT.matcher(template);
         StringBuilder out = new StringBuilder();
