@@ -19,12 +19,14 @@ import java.util.stream.Stream;
 public final class TextKeys {
 
     /**
-     * Any literal that reads as a key with one of the catalogue's prefixes, e.g. {@code "plan.no-draft"}
-     * ({@code measurement.} is left out: event types such as {@code measurement.recorded} read the same).
+     * Any literal that reads as a key with one of the prefixes only keys use, e.g. {@code "draft.missing"}
+     * (event types such as {@code measurement.recorded} or {@code review.narrative-changed} read like keys).
      */
     public static final Pattern LITERAL = Pattern.compile(
-            "\"((?:plan|draft|rule|wording|ingest|csv|review|period|evaluation|query|page|replay|report"
-                    + "|field|expected|title|detail|json|validation|security)\\.[a-z0-9-]+(?:\\.[a-z0-9-]+)*)\"");
+            "\"((?:draft|rule|wording|field|expected|title|detail|json|validation|security)"
+                    + "\\.[a-z0-9-]+(?:\\.[a-z0-9-]+)*)\"");
+    /** {@code Text.of("plan.no-draft", …)}: the key itself (not {@code "csv." + what}, checked on its own). */
+    public static final Pattern TEXT_OF = Pattern.compile("Text\\.of\\(\\s*\"([a-z0-9.-]*[a-z0-9])\"");
     /** {@code FieldIssue.of(field, "code", …)}: the code's own text. */
     public static final Pattern FIELD_ISSUE = Pattern.compile("FieldIssue\\.of\\([^,;]+,\\s*\"([a-z0-9-]+)\"");
 

@@ -125,7 +125,11 @@ class MeasurementHostileInputTests {
     @Test
     void noHostileVariantReachedTheLedger() {
         ArrayNode valid = JSON.createArrayNode();
-        BASES.fields().forEachRemaining(base -> valid.add(base.getValue().path("body")));
+        BASES.fields().forEachRemaining(base -> {
+            if (!base.getKey().startsWith("_")) {
+                valid.add(base.getValue().path("body"));
+            }
+        });
         given().auth().oauth2(token("trusted")).contentType("application/json").body(escaped(valid))
                 .queryParam("dryRun", true).when().post("/api/v1/measurements/batch")
                 .then().statusCode(200).body("counts.imported", org.hamcrest.Matchers.equalTo(valid.size()));

@@ -26,7 +26,7 @@ class ProblemCatalogueTest {
         Set<String> keys = TextKeys.scan(Path.of("src/main/java"), Map.of(
                 TextKeys.LITERAL, "",
                 TextKeys.FIELD_ISSUE, "field.",
-                Pattern.compile("Text\\.of\\(\\s*\"([a-z0-9.-]*[a-z0-9])\""), "",
+                TextKeys.TEXT_OF, "",
                 Pattern.compile("Violation\\.worded\\([^;]*?\"(measurement\\.[a-z0-9-]+)\""), "",
                 Pattern.compile("Violation\\.of\\([^,;]+,\\s*\"([a-z0-9-]+)\""), "measurement.",
                 Pattern.compile("malformed\\([^;]*?\"([a-z-]+)\"\\)"), "csv."));

@@ -26,6 +26,7 @@ class ProblemCatalogueTest {
         Set<String> keys = TextKeys.scan(Path.of("src/main/java"), Map.of(
                 TextKeys.LITERAL, "",
                 TextKeys.FIELD_ISSUE, "field.",
+                TextKeys.TEXT_OF, "",
                 Pattern.compile("new AmbiguousWording\\(\\s*\"([a-z0-9-]+)\""), "wording."));
         assertTrue(keys.size() > 100, () -> "the scan found too few keys to be working: " + keys);
         for (String key : keys) {

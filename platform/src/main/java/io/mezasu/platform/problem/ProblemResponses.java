@@ -25,7 +25,11 @@ public class ProblemResponses {
     }
 
     public Response of(ProblemException e, URI instance, String correlationId) {
-        ProblemLanguage language = RequestLanguage.current();
+        return of(e, instance, correlationId, RequestLanguage.current());
+    }
+
+    /** For callers outside a REST request, which negotiate the language themselves. */
+    public Response of(ProblemException e, URI instance, String correlationId, ProblemLanguage language) {
         ProblemType type = e.type();
         Problem problem = new Problem(type.uri(), title(type, language), type.status(),
                 ProblemTexts.resolve(e.detail(), language), instance, correlationId,
