@@ -48,7 +48,7 @@ final class CsvCharset {
         }
         Charset charset = ACCEPTED.get(declared.toLowerCase(Locale.ROOT));
         if (charset == null) {
-            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, Text.of("csv.charset-unsupported"));
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, Text.of("csv.charset-unsupported", "charset", declared));
         }
         return charset;
     }
