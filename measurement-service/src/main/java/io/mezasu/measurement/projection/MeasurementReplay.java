@@ -2,10 +2,10 @@ package io.mezasu.measurement.projection;
 
 import io.mezasu.measurement.config.MeasurementConfig;
 import io.mezasu.platform.problem.ProblemException;
-import io.mezasu.platform.problem.Text;
 import io.mezasu.platform.problem.ProblemType;
 import io.mezasu.measurement.domain.measurement.MeasurementChange;
 import io.mezasu.measurement.events.MeasurementEvents;
+import io.mezasu.platform.problem.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.OffsetDateTime;

@@ -2,9 +2,9 @@ package io.mezasu.measurement.review;
 
 import io.mezasu.measurement.review.ReviewViews.Narrative;
 import io.mezasu.measurement.review.ReviewViews.NarrativeText;
-import io.mezasu.platform.text.SingleLine;
 import io.mezasu.platform.security.Caller;
 import io.mezasu.platform.security.Roles;
+import io.mezasu.platform.text.SingleLine;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

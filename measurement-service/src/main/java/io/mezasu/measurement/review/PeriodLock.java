@@ -2,8 +2,8 @@ package io.mezasu.measurement.review;
 
 import io.agroal.api.AgroalDataSource;
 import io.mezasu.platform.problem.ProblemException;
-import io.mezasu.platform.problem.Text;
 import io.mezasu.platform.problem.ProblemType;
+import io.mezasu.platform.problem.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

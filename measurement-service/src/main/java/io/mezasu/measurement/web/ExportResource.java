@@ -1,10 +1,10 @@
 package io.mezasu.measurement.web;
 
-import io.mezasu.platform.text.SingleLine;
 import io.mezasu.measurement.web.export.CsvExport;
 import io.mezasu.measurement.web.export.EvaluationRow;
 import io.mezasu.measurement.web.export.EvaluationTable;
 import io.mezasu.measurement.web.export.XlsxExport;
+import io.mezasu.platform.text.SingleLine;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;

@@ -1,7 +1,7 @@
 package io.mezasu.measurement.web;
 
-import io.mezasu.platform.text.SingleLine;
 import io.mezasu.measurement.domain.evaluation.EvaluationMode;
+import io.mezasu.platform.text.SingleLine;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;

@@ -2,8 +2,8 @@ package io.mezasu.measurement.web;
 
 import io.mezasu.measurement.review.ReviewService;
 import io.mezasu.platform.problem.ProblemException;
-import io.mezasu.platform.problem.Text;
 import io.mezasu.platform.problem.ProblemType;
+import io.mezasu.platform.problem.Text;
 import io.mezasu.platform.security.Caller;
 import io.mezasu.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
