@@ -59,7 +59,7 @@ public class SignInResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "Sign in with a bearer token (form post; sets the session cookie)")
-    public Response signIn(@FormParam("token") @SingleLine String token, @FormParam(Csrf.FIELD) String csrf,
+    public Response signIn(@FormParam("token") @SingleLine String token, @FormParam(Csrf.FIELD) @SingleLine String csrf,
             @CookieParam(Csrf.COOKIE) String csrfCookie, @CookieParam(Lang.COOKIE) String langCookie) {
         PageRequests.Page page = requests.context(null, langCookie, null);
         if (!Csrf.matches(csrfCookie, csrf)) {
