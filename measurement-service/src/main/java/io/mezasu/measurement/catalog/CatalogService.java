@@ -2,6 +2,7 @@ package io.mezasu.measurement.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mezasu.platform.problem.ProblemException;
+import io.mezasu.platform.problem.Text;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -54,7 +55,7 @@ public class CatalogService {
     public List<CatalogPlan> versions(String key) {
         List<CatalogPlanEntity> rows = CatalogPlanEntity.list("id.planKey", Sort.ascending("id.version"), key);
         if (rows.isEmpty()) {
-            throw ProblemException.notFound("No published plan " + key + " is known to this service");
+            throw ProblemException.notFound(Text.of("plan.not-known", "plan", key));
         }
         return rows.stream().map(r -> new CatalogPlan(r.id.planKey(), r.id.version(), r.title, r.fiscalStart,
                 r.fiscalEnd, r.targetCount, r.contentHash, r.publishedAt, r.receivedAt)).toList();

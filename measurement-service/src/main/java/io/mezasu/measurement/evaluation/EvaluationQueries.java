@@ -11,6 +11,7 @@ import io.mezasu.measurement.evaluation.EvaluationViews.PlanEvaluation;
 import io.mezasu.measurement.evaluation.EvaluationViews.TargetEvaluation;
 import io.mezasu.measurement.projection.ProjectionRepository;
 import io.mezasu.platform.problem.ProblemException;
+import io.mezasu.platform.problem.Text;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -89,7 +90,7 @@ public class EvaluationQueries {
     public TargetEvaluation target(String key, String code, OffsetDateTime asOf, EvaluationMode mode) {
         CatalogLookup.Entry entry = entry(key);
         if (!entry.specs().containsKey(code)) {
-            throw ProblemException.notFound("Plan " + key + " has no target " + code);
+            throw ProblemException.notFound(Text.of("plan.no-target", "plan", key, "target", code));
         }
         LocalDate on = readDay(asOf);
         TargetEvaluation found = asOf == null && mode == null
@@ -97,7 +98,7 @@ public class EvaluationQueries {
                         .collect(Collectors.toMap(EvaluationRepository.Stored::target, this::view)), null, on).get(code)
                 : targets(entry, asOf, mode, on).get(code); // the polled path reads one row; as-of and what-if, the plan
         if (found == null) {
-            throw ProblemException.notFound("Target " + code + " had no evaluation yet at " + asOf);
+            throw ProblemException.notFound(Text.of("evaluation.none-yet", "target", code, "asOf", asOf));
         }
         return found;
     }
@@ -106,7 +107,7 @@ public class EvaluationQueries {
     public List<TargetEvaluation> history(String key, String code) {
         CatalogLookup.Entry entry = entry(key);
         if (!entry.specs().containsKey(code)) {
-            throw ProblemException.notFound("Plan " + key + " has no target " + code);
+            throw ProblemException.notFound(Text.of("plan.no-target", "plan", key, "target", code));
         }
         return evaluations.history(key, code).stream().map(this::view).toList();
     }
@@ -142,8 +143,7 @@ public class EvaluationQueries {
     }
 
     private CatalogLookup.Entry entry(String key) {
-        return catalog.latest(key).orElseThrow(() -> ProblemException.notFound("No published plan " + key
-                + " is known to measurement-service"));
+        return catalog.latest(key).orElseThrow(() -> ProblemException.notFound(Text.of("plan.not-known", "plan", key)));
     }
 
     private TargetEvaluation view(EvaluationRepository.Stored s) {

@@ -3,8 +3,10 @@ package io.mezasu.measurement.evaluation;
 import io.mezasu.measurement.domain.evaluation.EvaluationMode;
 import io.mezasu.measurement.evaluation.EvaluationViews.PlanEvaluation;
 import io.mezasu.measurement.evaluation.EvaluationViews.TargetEvaluation;
-import io.mezasu.platform.problem.Problem;
+import io.mezasu.platform.problem.FieldIssue;
 import io.mezasu.platform.problem.ProblemException;
+import io.mezasu.platform.problem.Text;
+import io.mezasu.platform.text.SingleLine;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -49,9 +51,9 @@ public class EvaluationResource {
                     + "or asOf's day, in Japan): in-year 延べ and 全地域 are compared with the share of the year elapsed by then.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PlanEvaluation.class)))
     @APIResponse(responseCode = "304", description = "If-None-Match matched: unchanged since")
-    public Response plan(@PathParam("key") String key,
-            @QueryParam("asOf") @Parameter(example = "2019-08-31T23:59:59+09:00") String asOf,
-            @QueryParam("mode") @Parameter(description = "in-year or year-end") String mode,
+    public Response plan(@PathParam("key") @SingleLine String key,
+            @QueryParam("asOf") @Parameter(example = "2019-08-31T23:59:59+09:00") @SingleLine String asOf,
+            @QueryParam("mode") @Parameter(description = "in-year or year-end") @SingleLine String mode,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
         if (asOf != null || mode != null) {
             return Response.ok(queries.plan(key, asOf(asOf), mode(mode))).build();
@@ -69,8 +71,8 @@ public class EvaluationResource {
     @Path("/targets/{code}/evaluation")
     @Operation(operationId = "getTargetEvaluation", summary = "One target's evaluation: status, Osaka label, actual, target, 進捗率, explanation",
             description = "Judged on the read day; ?asOf= and ?mode= work as for getPlanEvaluation.")
-    public TargetEvaluation target(@PathParam("key") String key, @PathParam("code") String code,
-            @QueryParam("asOf") String asOf, @QueryParam("mode") String mode) {
+    public TargetEvaluation target(@PathParam("key") @SingleLine String key, @PathParam("code") @SingleLine String code,
+            @QueryParam("asOf") @SingleLine String asOf, @QueryParam("mode") @SingleLine String mode) {
         return queries.target(key, code, asOf(asOf), mode(mode));
     }
 
@@ -78,7 +80,7 @@ public class EvaluationResource {
     @Path("/targets/{code}/evaluation/history")
     @Operation(operationId = "getTargetEvaluationHistory", summary = "Every version of a target's evaluation, oldest first",
             description = "One entry per change of the evaluation, each with the measurement behind it.")
-    public List<TargetEvaluation> history(@PathParam("key") String key, @PathParam("code") String code) {
+    public List<TargetEvaluation> history(@PathParam("key") @SingleLine String key, @PathParam("code") @SingleLine String code) {
         return queries.history(key, code);
     }
 
@@ -116,8 +118,8 @@ public class EvaluationResource {
             // An unencoded "+09:00" arrives as " 09:00" after query decoding; read it as meant.
             return OffsetDateTime.parse(value.replace(' ', '+'));
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("asOf must be an RFC 3339 date-time with offset", List.of(
-                    new Problem.FieldError("asOf", "invalid-format", "e.g. 2019-08-31T23:59:59+09:00")));
+            throw ProblemException.invalid(Text.of("query.invalid", "field", "asOf"), List.of(
+                    FieldIssue.of("asOf", "invalid-format", "expected", Text.of("expected.date-time"))));
         }
     }
 
@@ -128,8 +130,8 @@ public class EvaluationResource {
         return switch (value) {
             case "in-year" -> EvaluationMode.IN_YEAR;
             case "year-end" -> EvaluationMode.YEAR_END;
-            default -> throw ProblemException.invalid("mode is in-year or year-end", List.of(
-                    new Problem.FieldError("mode", "invalid-value", "in-year (中間振り返り) or year-end (年度末)")));
+            default -> throw ProblemException.invalid(Text.of("query.invalid", "field", "mode"), List.of(
+                    FieldIssue.of("mode", "invalid-mode")));
         };
     }
 }

@@ -5,6 +5,7 @@ import io.mezasu.measurement.domain.measurement.MeasurementChange;
 import io.mezasu.platform.events.CloudEvent;
 import io.mezasu.platform.events.KafkaAcks;
 import io.mezasu.platform.problem.ProblemException;
+import io.mezasu.platform.problem.Text;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -49,8 +50,7 @@ public class MeasurementPublisher {
             KafkaAcks.awaitAll(() -> changes.stream().map(this::send).toList(), config.publishTimeout());
         } catch (RuntimeException e) {
             LOG.warnf("measurements topic did not acknowledge %d event(s): %s", changes.size(), e.toString());
-            throw ProblemException.unavailable("The event log (Kafka) is not reachable; nothing was accepted. "
-                    + "Retry later.", config.retryAfterSeconds());
+            throw ProblemException.unavailable(Text.of("ingest.event-log-unreachable"), config.retryAfterSeconds());
         }
     }
 

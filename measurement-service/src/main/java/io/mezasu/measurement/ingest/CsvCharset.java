@@ -1,8 +1,9 @@
 package io.mezasu.measurement.ingest;
 
-import io.mezasu.platform.problem.Problem.FieldError;
+import io.mezasu.platform.problem.FieldIssue;
 import io.mezasu.platform.problem.ProblemException;
 import io.mezasu.platform.problem.ProblemType;
+import io.mezasu.platform.problem.Text;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -47,8 +48,7 @@ final class CsvCharset {
         }
         Charset charset = ACCEPTED.get(declared.toLowerCase(Locale.ROOT));
         if (charset == null) {
-            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "A CSV batch is read as UTF-8 or as "
-                    + "Shift_JIS (Excel's CP932, also named windows-31j or cp932), not as '" + declared + "'");
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, Text.of("csv.charset-unsupported", "charset", declared));
         }
         return charset;
     }
@@ -77,10 +77,9 @@ final class CsvCharset {
     private static ProblemException invalid(CharBuffer before, int offset, Charset charset) {
         int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
         String name = charset.equals(CP932) ? "Shift_JIS (CP932)" : "UTF-8";
-        String where = "line " + line + " (byte " + offset + ")";
-        return new ProblemException(ProblemType.MALFORMED_BODY, "The CSV is not valid " + name + " at " + where
-                + "; check the charset the file was saved in",
-                List.of(new FieldError("/" + line, "invalid-encoding", where + ": bytes that are not " + name)));
+        return new ProblemException(ProblemType.MALFORMED_BODY, Text.of("csv.invalid-encoding", "charset", name,
+                "line", line, "offset", offset),
+                List.of(FieldIssue.of("/" + line, "invalid-encoding", "charset", name, "offset", offset)));
     }
 
     private static String parameter(String contentType, String name) {

@@ -2,9 +2,11 @@ package io.mezasu.measurement.ingest;
 
 import io.mezasu.measurement.domain.evaluation.Reading;
 import io.mezasu.measurement.domain.measurement.Measurement;
-import io.mezasu.platform.problem.Problem.FieldError;
+import io.mezasu.platform.problem.FieldIssue;
 import io.mezasu.platform.problem.ProblemException;
 import io.mezasu.platform.problem.ProblemType;
+import io.mezasu.platform.problem.Text;
+import io.mezasu.platform.text.PlainText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -29,7 +31,7 @@ final class CsvMeasurements {
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,18}");
     private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,18}(\\.\\d{1,18})?");
 
-    private final List<FieldError> errors = new ArrayList<>();
+    private final List<FieldIssue> errors = new ArrayList<>();
 
     private CsvMeasurements() {
     }
@@ -42,8 +44,8 @@ final class CsvMeasurements {
     private List<Submission> parse(String text, int limit) {
         List<Record> records = CsvRecords.read(text);
         if (records.isEmpty()) {
-            throw ProblemException.invalid("The CSV has no header row", List.of(new FieldError("/1", "required",
-                    "line 1 must name the columns: " + String.join(",", COLUMNS))));
+            throw ProblemException.invalid(Text.of("csv.no-header"), List.of(FieldIssue.of("/1", "missing-header",
+                    "columns", String.join(",", COLUMNS))));
         }
         Record header = records.get(0);
         Map<String, Integer> index = header(header);
@@ -54,19 +56,18 @@ final class CsvMeasurements {
                 continue; // a blank line, e.g. the last one
             }
             if (rows.size() == limit) {
-                throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "A batch holds at most " + limit
-                        + " measurements; split the file");
+                throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, Text.of("csv.too-many-rows", "max", limit));
             }
             if (record.fields().size() != header.fields().size()) {
-                errors.add(new FieldError("/" + record.line(), "column-count", "line " + record.line() + " has "
-                        + record.fields().size() + " fields; the header has " + header.fields().size()));
+                errors.add(FieldIssue.of("/" + record.line(), "column-count", "line", record.line(),
+                        "count", record.fields().size(), "expected", header.fields().size()));
                 continue;
             }
             rows.add(new Submission(rows.size(), record.line(), measurement(record, index)));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.MALFORMED_BODY, errors.size() + " problem(s) reading the CSV; "
-                    + "fields are /{line}/{column}", errors);
+            throw new ProblemException(ProblemType.MALFORMED_BODY, Text.of("csv.invalid", "count", errors.size()),
+                    errors);
         }
         return rows;
     }
@@ -76,14 +77,14 @@ final class CsvMeasurements {
         for (int i = 0; i < header.fields().size(); i++) {
             String name = header.fields().get(i).strip();
             if (!COLUMNS.contains(name)) {
-                errors.add(new FieldError("/1/" + name, "unknown-column", "column " + (i + 1) + " '" + name
-                        + "' is not one of " + String.join(",", COLUMNS)));
+                errors.add(FieldIssue.of("/1/" + name, "unknown-column", "column", i + 1,
+                        "columns", String.join(",", COLUMNS)));
             } else if (index.put(name, i) != null) {
-                errors.add(new FieldError("/1/" + name, "duplicate-column", "column " + name + " appears twice"));
+                errors.add(FieldIssue.of("/1/" + name, "duplicate-column", "column", i + 1));
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.MALFORMED_BODY, "The CSV header is not valid", errors);
+            throw new ProblemException(ProblemType.MALFORMED_BODY, Text.of("csv.invalid-header"), errors);
         }
         return index;
     }
@@ -144,6 +145,11 @@ final class CsvMeasurements {
         String text(String column) {
             Integer i = index.get(column);
             String value = i == null ? "" : record.fields().get(i);
+            if (!PlainText.isMultiline(value)) {
+                // Refused here like in JSON: NUL and the like never reach the ledger, Kafka or PostgreSQL.
+                errors.add(FieldIssue.of("/" + record.line() + "/" + column, "control-character"));
+                return null;
+            }
             return value.isEmpty() ? null : value;
         }
 
@@ -155,9 +161,8 @@ final class CsvMeasurements {
             try {
                 return reader.apply(value.strip());
             } catch (IllegalArgumentException | DateTimeParseException e) {
-                errors.add(new FieldError("/" + record.line() + "/" + column, "invalid-value", "line " + record.line()
-                        + ", column " + (index.get(column) + 1) + " (" + column + "): '" + value + "' is not valid"
-                        + (e instanceof NumberFormatException ? " (" + e.getMessage() + ")" : "")));
+                errors.add(FieldIssue.of("/" + record.line() + "/" + column, "invalid-cell", "line", record.line(),
+                        "column", index.get(column) + 1, "name", column));
                 return null;
             }
         }

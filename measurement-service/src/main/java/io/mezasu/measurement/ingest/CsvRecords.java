@@ -5,9 +5,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import io.mezasu.platform.problem.Problem.FieldError;
+import io.mezasu.platform.problem.FieldIssue;
 import io.mezasu.platform.problem.ProblemException;
 import io.mezasu.platform.problem.ProblemType;
+import io.mezasu.platform.problem.Text;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,26 +58,31 @@ final class CsvRecords {
         JsonLocation at = parser.currentTokenLocation();
         int quote = value.indexOf('"');
         if (quote >= 0 && text.charAt((int) at.getCharOffset()) != '"') {
-            throw malformed(at.getLineNr(), at.getColumnNr() + quote, "a quote inside an unquoted field");
+            throw malformed(at.getLineNr(), at.getColumnNr() + quote, "quote-in-unquoted");
         }
         return value;
     }
 
     private static ProblemException malformed(JsonProcessingException e, int recordLine) {
+        // The parser's own words only tell which case this is; they are never shown.
         String reason = String.valueOf(e.getOriginalMessage());
         if (reason.startsWith(UNCLOSED)) {
-            return malformed(recordLine, 0, "a quoted field is never closed");
+            return malformed(recordLine, 0, "unclosed-quote");
         }
         JsonLocation at = e.getLocation();
         if (reason.startsWith(AFTER_QUOTE)) { // reported once the character was read: the column before
-            return malformed(at.getLineNr(), at.getColumnNr() - 1, "text after a closing quote");
+            return malformed(at.getLineNr(), at.getColumnNr() - 1, "text-after-quote");
         }
-        return malformed(at == null ? recordLine : at.getLineNr(), 0, reason);
+        return malformed(at == null ? recordLine : at.getLineNr(), 0, "syntax");
     }
 
+    /** {@code what}: unclosed-quote, text-after-quote, quote-in-unquoted or syntax (texts {@code csv.<what>}). */
     private static ProblemException malformed(int line, int column, String what) {
-        String where = "line " + line + (column > 0 ? ", column " + column : "");
-        return new ProblemException(ProblemType.MALFORMED_BODY, "The CSV is malformed at " + where + ": " + what,
-                List.of(new FieldError("/" + line, "malformed-csv", where + ": " + what)));
+        Text where = column > 0 ? Text.of("csv.at-column", "line", line, "column", column)
+                : Text.of("csv.at-line", "line", line);
+        Text reason = Text.of("csv." + what);
+        return new ProblemException(ProblemType.MALFORMED_BODY, Text.of("csv.malformed", "where", where,
+                "reason", reason),
+                List.of(FieldIssue.of("/" + line, "malformed-csv", "where", where, "reason", reason)));
     }
 }

@@ -1,5 +1,6 @@
 package io.mezasu.measurement.ingest;
 
+import io.mezasu.platform.problem.Text;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -28,6 +29,8 @@ public record ImportSummary(
      * One problem with one row. {@code index} is the 0-based position in the batch; for CSV, {@code line}
      * is the line number in the file (the header is line 1).
      */
-    public record Conflict(int index, Integer line, String field, String code, String message) {
+    public record Conflict(int index, Integer line, String field, String code,
+            @Schema(implementation = String.class, description = "What is wrong, in the caller's language "
+                    + "(Accept-Language)") Text message) {
     }
 }

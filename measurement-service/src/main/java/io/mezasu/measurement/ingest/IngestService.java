@@ -14,9 +14,10 @@ import io.mezasu.measurement.events.MeasurementPublisher;
 import io.mezasu.measurement.ingest.ImportSummary.Conflict;
 import io.mezasu.measurement.ingest.Submission.Outcome;
 import io.mezasu.measurement.review.PeriodLock;
-import io.mezasu.platform.problem.Problem;
+import io.mezasu.platform.problem.FieldIssue;
 import io.mezasu.platform.problem.ProblemException;
 import io.mezasu.platform.problem.ProblemType;
+import io.mezasu.platform.problem.Text;
 import io.mezasu.platform.security.VendorScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -74,9 +75,8 @@ public class IngestService {
             IdempotencyRepository.Stored stored = idempotency.find(actor, idempotencyKey).orElseThrow();
             if (!stored.requestHash().equals(requestHash)) {
                 periods.requireOpen(List.of(measurement.plan()), false); // new content for a closed year: closed first
-                throw ProblemException.unprocessable("Idempotency-Key " + idempotencyKey
-                        + " was already used for a different request", List.of(new Problem.FieldError(
-                                "Idempotency-Key", "idempotency-key-reused", "use a new key for a new request")));
+                throw ProblemException.unprocessable(Text.of("ingest.idempotency-key-reused"),
+                        List.of(FieldIssue.of("Idempotency-Key", "idempotency-key-reused")));
             }
             return new Submission.Result(stored.measurementId(), Outcome.valueOf(stored.outcome()), true);
         }
@@ -88,13 +88,13 @@ public class IngestService {
     private Submission.Result submit(Measurement measurement, String actor) {
         List<Violation> violations = MeasurementRules.check(measurement, plans());
         if (!violations.isEmpty()) {
-            throw ProblemException.unprocessable(violations.size() + " problem(s) with the measurement",
-                    violations.stream().map(v -> new Problem.FieldError(v.field(), v.code(), v.message())).toList());
+            throw ProblemException.unprocessable(Text.of("ingest.measurement-invalid", "count", violations.size()),
+                    violations.stream().map(v -> new FieldIssue(v.field(), v.code(), textOf(v))).toList());
         }
         Accepted accepted = accept(List.of(new Submission(0, null, measurement)), false, actor);
         if (!accepted.conflicts().isEmpty()) {
             Conflict c = accepted.conflicts().get(0);
-            throw ProblemException.unprocessable(c.message(), List.of(new Problem.FieldError(c.field(), c.code(),
+            throw ProblemException.unprocessable(c.message(), List.of(new FieldIssue(c.field(), c.code(),
                     c.message())));
         }
         return accepted.results().get(0);
@@ -104,8 +104,8 @@ public class IngestService {
     @Transactional
     public ImportSummary importBatch(List<Submission> rows, boolean dryRun, String actor) {
         if (rows.size() > config.batchLimit()) {
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "A batch holds at most " + config.batchLimit()
-                    + " measurements; this one has " + rows.size() + ". Split it.");
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, Text.of("ingest.batch-too-large",
+                    "max", config.batchLimit(), "count", rows.size()));
         }
         List<Conflict> conflicts = new ArrayList<>();
         Function<String, Optional<PlanTargets>> plans = plans();
@@ -116,10 +116,10 @@ public class IngestService {
             SourceRef ref = row.measurement().sourceRef();
             Integer first = ref.source() == null || ref.sourceId() == null ? null : firstIndex.putIfAbsent(ref, row.index());
             if (first != null) {
-                violations.add(new Violation("sourceId", "duplicate-source-id",
-                        "source id " + ref.sourceId() + " of " + ref.source() + " is also in row " + first));
+                violations.add(Violation.of("sourceId", "duplicate-source-id", "sourceId", ref.sourceId(),
+                        "source", ref.source(), "row", first));
             }
-            violations.forEach(v -> conflicts.add(new Conflict(row.index(), row.line(), v.field(), v.code(), v.message())));
+            violations.forEach(v -> conflicts.add(new Conflict(row.index(), row.line(), v.field(), v.code(), textOf(v))));
             if (violations.isEmpty()) {
                 valid.add(row);
             }
@@ -128,9 +128,9 @@ public class IngestService {
         conflicts.addAll(accepted.conflicts());
         ImportSummary summary = summarize(rows.size(), accepted.results(), conflicts, dryRun);
         if (summary.status() == ImportSummary.Status.ERROR && !dryRun) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, summary.counts().rejected()
-                    + " of " + rows.size() + " rows were rejected; nothing was imported", List.of(), Map.of(),
-                    Map.of("summary", summary));
+            throw new ProblemException(ProblemType.UNPROCESSABLE, Text.of("ingest.batch-rejected",
+                    "rejected", summary.counts().rejected(), "count", rows.size()))
+                    .withExtensions(Map.of("summary", summary));
         }
         return summary;
     }
@@ -139,7 +139,7 @@ public class IngestService {
     @Transactional
     public Submission.Result retract(UUID id, String reason, String actor, VendorScope scope) {
         LedgerEntry entry = ledger.lockById(id)
-                .orElseThrow(() -> ProblemException.notFound("No measurement " + id));
+                .orElseThrow(() -> ProblemException.notFound(Text.of("measurement.not-found", "id", id)));
         scope.require(entry.plan(), entry.target(), entry.ref().source());
         periods.requireOpen(List.of(entry.plan()), true);
         if (entry.retracted()) {
@@ -192,9 +192,9 @@ public class IngestService {
             if (before == null) {
                 outcome = Outcome.RECORDED;
             } else if (!before.plan().equals(next.plan()) || !before.target().equals(next.target())) {
-                conflicts.add(new Conflict(row.index(), row.line(), "target", "target-changed", "source id "
-                        + ref.sourceId() + " already belongs to " + TargetKey.of(before.plan(), before.target())
-                        + "; retract it and submit under a new source id"));
+                conflicts.add(new Conflict(row.index(), row.line(), "target", "target-changed",
+                        Text.of("ingest.target-changed", "sourceId", ref.sourceId(),
+                                "target", TargetKey.of(before.plan(), before.target()))));
                 continue;
             } else if (!before.retracted() && before.contentHash().equals(next.contentHash())) {
                 outcome = Outcome.IGNORED;
@@ -243,5 +243,9 @@ public class IngestService {
 
     private record Accepted(List<Submission.Result> results, List<Conflict> conflicts) {
         static final Accepted NONE = new Accepted(List.of(), List.of());
+    }
+
+    private static Text textOf(Violation violation) {
+        return new Text(violation.textKey(), violation.args());
     }
 }

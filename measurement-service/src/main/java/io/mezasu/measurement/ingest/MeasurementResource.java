@@ -6,11 +6,14 @@ import io.mezasu.measurement.domain.measurement.TargetKey;
 import io.mezasu.measurement.projection.HistoryEntry;
 import io.mezasu.measurement.projection.MeasurementQueries;
 import io.mezasu.measurement.projection.MeasurementView;
+import io.mezasu.platform.problem.FieldIssue;
 import io.mezasu.platform.problem.Problem;
 import io.mezasu.platform.problem.ProblemException;
 import io.mezasu.platform.problem.ProblemType;
+import io.mezasu.platform.problem.Text;
 import io.mezasu.platform.security.Caller;
 import io.mezasu.platform.security.Roles;
+import io.mezasu.platform.text.SingleLine;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -86,10 +89,9 @@ public class MeasurementResource {
                     @ExampleObject(name = "全地域 (2-1-1-1)", value = OpenApiExamples.AREAS),
                     @ExampleObject(name = "milestone (2-1-6-1)", value = OpenApiExamples.MILESTONE)}))
             Measurement measurement,
-            @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey) {
+            @HeaderParam("Idempotency-Key") @Size(max = 200) @SingleLine String idempotencyKey) {
         if (measurement == null) {
-            throw ProblemException.invalid("A measurement is required",
-                    List.of(new Problem.FieldError("/", "required", "the body is empty")));
+            throw ProblemException.invalid(Text.of("ingest.body-required"), List.of(FieldIssue.of("/", "empty-body")));
         }
         if (measurement.plan() != null && measurement.target() != null) { // else: a 422 names what is missing
             caller.vendorScope().require(measurement.plan(), measurement.target(), measurement.source());
@@ -113,8 +115,8 @@ public class MeasurementResource {
                     examples = @ExampleObject(name = "survey and count", value = OpenApiExamples.BATCH)))
             List<Measurement> measurements, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
         if (measurements == null) {
-            throw ProblemException.invalid("A JSON array of measurements is required",
-                    List.of(new Problem.FieldError("/", "required", "the body is empty")));
+            throw ProblemException.invalid(Text.of("ingest.batch-body-required"),
+                    List.of(FieldIssue.of("/", "empty-body")));
         }
         List<Submission> rows = IntStream.range(0, measurements.size()).mapToObj(i -> new Submission(i, null,
                 measurements.get(i) == null ? Measurement.builder().build() : measurements.get(i))).toList();
@@ -147,19 +149,17 @@ public class MeasurementResource {
      * authorization is not a data-quality finding to be fixed row by row.
      */
     private ImportSummary importBatch(List<Submission> rows, boolean dryRun) {
-        List<Problem.FieldError> outside = rows.stream()
+        List<FieldIssue> outside = rows.stream()
                 .filter(r -> r.measurement().plan() != null && r.measurement().target() != null
                         && !caller.vendorScope().permits(r.measurement().plan(), r.measurement().target(),
                                 r.measurement().source()))
-                .map(r -> new Problem.FieldError("/" + (r.line() != null ? r.line() : r.index()) + "/target",
-                        "out-of-scope", "row " + r.index() + (r.line() != null ? " (line " + r.line() + ")" : "")
-                                + ": " + TargetKey.of(r.measurement().plan(), r.measurement().target())
-                                + " is outside your vendor scope"))
+                .map(r -> FieldIssue.of("/" + (r.line() != null ? r.line() : r.index()) + "/target",
+                        "out-of-scope", "row", r.index(),
+                        "target", TargetKey.of(r.measurement().plan(), r.measurement().target())))
                 .limit(100)
                 .toList();
         if (!outside.isEmpty()) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "The batch writes outside your vendor scope; nothing "
-                    + "was imported", outside);
+            throw new ProblemException(ProblemType.FORBIDDEN, Text.of("ingest.batch-out-of-scope"), outside);
         }
         return ingest.importBatch(rows, dryRun, caller.subject());
     }
@@ -187,9 +187,9 @@ public class MeasurementResource {
     @Operation(operationId = "listMeasurements", summary = "Measurements, filtered and paginated (by observation date)",
             description = "For a vendor, only what its scope covers, and the total counts only that.")
     public MeasurementQueries.MeasurementPage list(
-            @QueryParam("plan") @Parameter(example = "minato-fy2019") String plan,
-            @QueryParam("target") @Parameter(example = "1-1-1-1") String target,
-            @QueryParam("source") String source,
+            @QueryParam("plan") @Parameter(example = "minato-fy2019") @Size(max = 64) @SingleLine String plan,
+            @QueryParam("target") @Parameter(example = "1-1-1-1") @Size(max = 64) @SingleLine String target,
+            @QueryParam("source") @Size(max = 100) @SingleLine String source,
             @QueryParam("from") @Parameter(description = "observed on or after", example = "2019-04-01") LocalDate from,
             @QueryParam("to") @Parameter(description = "observed on or before", example = "2020-03-31") LocalDate to,
             @QueryParam("page") @Min(0) Integer page,
@@ -214,10 +214,10 @@ public class MeasurementResource {
     @APIResponse(responseCode = "202", description = "Retracted",
             content = @Content(schema = @Schema(implementation = AcceptedResponse.class)))
     public Response retract(@PathParam("id") UUID id,
-            @QueryParam("reason") @Parameter(required = true, example = "集計誤り") String reason) {
+            @QueryParam("reason") @Parameter(required = true, example = "集計誤り") @SingleLine String reason) {
         if (reason == null || reason.isBlank() || reason.length() > 1000) {
-            throw ProblemException.invalid("A reason (1–1000 characters) is required to retract a measurement",
-                    List.of(new Problem.FieldError("reason", "required", "give ?reason=…")));
+            throw ProblemException.invalid(Text.of("ingest.reason-required"),
+                    List.of(FieldIssue.of("reason", "required")));
         }
         return accepted(ingest.retract(id, reason, caller.subject(), caller.vendorScope())).build();
     }

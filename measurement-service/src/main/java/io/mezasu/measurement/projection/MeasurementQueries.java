@@ -2,6 +2,7 @@ package io.mezasu.measurement.projection;
 
 import io.mezasu.measurement.config.MeasurementConfig;
 import io.mezasu.platform.problem.ProblemException;
+import io.mezasu.platform.problem.Text;
 import io.mezasu.platform.security.VendorScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -37,7 +38,7 @@ public class MeasurementQueries {
     @Transactional
     public MeasurementView get(UUID id, VendorScope scope) {
         return reads.get(id).filter(v -> covers(scope, v)).orElseThrow(() -> ProblemException.notFound(
-                "No measurement " + id + " (a just-accepted one shows within moments)"));
+                Text.of("measurement.not-found-yet", "id", id)));
     }
 
     @Transactional
@@ -51,7 +52,7 @@ public class MeasurementQueries {
         boolean hidden = scope != null && reads.get(id).filter(v -> covers(scope, v)).isEmpty();
         List<HistoryEntry> entries = hidden ? List.of() : reads.history(id);
         if (entries.isEmpty()) {
-            throw ProblemException.notFound("No measurement " + id);
+            throw ProblemException.notFound(Text.of("measurement.not-found", "id", id));
         }
         return entries;
     }

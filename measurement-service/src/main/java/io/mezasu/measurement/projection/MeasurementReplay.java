@@ -5,6 +5,7 @@ import io.mezasu.platform.problem.ProblemException;
 import io.mezasu.platform.problem.ProblemType;
 import io.mezasu.measurement.domain.measurement.MeasurementChange;
 import io.mezasu.measurement.events.MeasurementEvents;
+import io.mezasu.platform.problem.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -127,12 +128,10 @@ public class MeasurementReplay {
     static void refuseIfTruncated(Map<TopicPartition, Long> firstOffsets) {
         List<String> truncated = firstOffsets.entrySet().stream().filter(e -> e.getValue() > 0)
                 .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparingInt(TopicPartition::partition)))
-                .map(e -> "partition " + e.getKey().partition() + " starts at offset " + e.getValue()).toList();
+                .map(e -> e.getKey().partition() + ":" + e.getValue()).toList();
         if (!truncated.isEmpty()) {
-            throw new ProblemException(ProblemType.LOG_INCOMPLETE, "The measurements topic no longer holds every "
-                    + "event (" + String.join(", ", truncated) + "): a replay would rebuild without the deleted ones, "
-                    + "so it was refused and nothing was changed. Restore the topic from a backup, or keep the "
-                    + "projection as it is.");
+            throw new ProblemException(ProblemType.LOG_INCOMPLETE, Text.of("replay.log-incomplete",
+                    "partitions", String.join(", ", truncated)));
         }
     }
 

@@ -4,6 +4,7 @@ import io.mezasu.measurement.review.ReviewViews.Narrative;
 import io.mezasu.measurement.review.ReviewViews.NarrativeText;
 import io.mezasu.platform.security.Caller;
 import io.mezasu.platform.security.Roles;
+import io.mezasu.platform.text.SingleLine;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -37,7 +38,7 @@ public class NarrativeResource {
     @Operation(operationId = "writeNarrative", summary = "Write the narrative of a target or strategy: 有効であった取組, 課題と改善策, 今後の方針",
             description = "A new version with the token's subject as author, announced on mezasu.reviews; the same "
                     + "text again adds nothing. Each part plain text, at most 4,000 characters.")
-    public Narrative write(@PathParam("key") String key, @PathParam("id") UUID id, @PathParam("code") String code,
+    public Narrative write(@PathParam("key") @SingleLine String key, @PathParam("id") UUID id, @PathParam("code") @SingleLine String code,
             NarrativeText text) {
         return narratives.write(key, id, code, text, caller.subject());
     }
@@ -47,8 +48,8 @@ public class NarrativeResource {
     @RolesAllowed({Roles.READER, Roles.EVALUATOR, Roles.APPROVER, Roles.OPERATOR})
     @Operation(operationId = "getNarrativeHistory", summary = "Every version of the narrative, oldest first, with author and time",
             description = "Every version of a target's or strategy's narrative in this review, oldest first, each with its author and time.")
-    public List<Narrative> history(@PathParam("key") String key, @PathParam("id") UUID id,
-            @PathParam("code") String code) {
+    public List<Narrative> history(@PathParam("key") @SingleLine String key, @PathParam("id") UUID id,
+            @PathParam("code") @SingleLine String code) {
         return narratives.history(key, id, code);
     }
 }

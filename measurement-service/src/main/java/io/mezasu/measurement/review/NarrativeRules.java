@@ -1,7 +1,9 @@
 package io.mezasu.measurement.review;
 
 import io.mezasu.measurement.review.ReviewViews.NarrativeText;
-import io.mezasu.platform.problem.Problem;
+import io.mezasu.platform.problem.FieldIssue;
+import io.mezasu.platform.problem.Text;
+import io.mezasu.platform.text.PlainText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,10 +19,10 @@ final class NarrativeRules {
     private NarrativeRules() {
     }
 
-    static List<Problem.FieldError> check(NarrativeText text) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+    static List<FieldIssue> check(NarrativeText text) {
+        List<FieldIssue> errors = new ArrayList<>();
         if (text == null) {
-            return List.of(new Problem.FieldError("body", "required", "effective, issuesAndFixes and nextSteps"));
+            return List.of(new FieldIssue("body", "required", Text.of("review.narrative-body-required")));
         }
         check("effective", text.effective(), errors);
         check("issuesAndFixes", text.issuesAndFixes(), errors);
@@ -28,18 +30,13 @@ final class NarrativeRules {
         return errors;
     }
 
-    private static void check(String field, String value, List<Problem.FieldError> errors) {
+    private static void check(String field, String value, List<FieldIssue> errors) {
         if (value == null) {
-            errors.add(new Problem.FieldError(field, "required", "give the text, or \"\" for none yet"));
+            errors.add(new FieldIssue(field, "required", Text.of("review.narrative-text-required")));
         } else if (value.codePointCount(0, value.length()) > MAX_LENGTH) {
-            errors.add(new Problem.FieldError(field, "too-long", "at most " + MAX_LENGTH + " characters"));
-        } else if (value.codePoints().anyMatch(NarrativeRules::forbidden)) {
-            errors.add(new Problem.FieldError(field, "control-character",
-                    "plain text only: line breaks and tabs are the only control characters allowed"));
+            errors.add(FieldIssue.of(field, "too-long", "max", MAX_LENGTH));
+        } else if (!PlainText.isMultiline(value)) {
+            errors.add(FieldIssue.of(field, "control-character"));
         }
-    }
-
-    private static boolean forbidden(int c) {
-        return c != '\n' && c != '\r' && c != '\t' && Character.getType(c) == Character.CONTROL;
     }
 }

@@ -6,8 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mezasu.measurement.review.ReviewViews.Narrative;
 import io.mezasu.measurement.review.ReviewViews.NarrativeText;
 import io.mezasu.measurement.review.ReviewViews.Review;
-import io.mezasu.platform.problem.Problem;
+import io.mezasu.platform.problem.FieldIssue;
 import io.mezasu.platform.problem.ProblemException;
+import io.mezasu.platform.problem.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -45,9 +46,9 @@ public class NarrativeService {
     @Transactional
     public Narrative write(String plan, UUID id, String code, NarrativeText text, String author) {
         Review review = reviewOf(plan, id, code);
-        List<Problem.FieldError> errors = NarrativeRules.check(text);
+        List<FieldIssue> errors = NarrativeRules.check(text);
         if (!errors.isEmpty()) {
-            throw ProblemException.unprocessable(errors.size() + " problem(s) with the narrative", errors);
+            throw ProblemException.unprocessable(Text.of("review.narrative-invalid", "count", errors.size()), errors);
         }
         periods.requireOpen(List.of(plan), true); // a closed year's self-evaluation is final too
         narratives.lockReview(id);
@@ -74,7 +75,7 @@ public class NarrativeService {
     private Review reviewOf(String plan, UUID id, String code) {
         ReviewRepository.Stored stored = reviews.stored(plan, id);
         if (!codes(stored.snapshot()).contains(code)) {
-            throw ProblemException.notFound("Review " + id + " has no target or strategy " + code);
+            throw ProblemException.notFound(Text.of("review.no-code", "review", id, "code", code));
         }
         return stored.review();
     }

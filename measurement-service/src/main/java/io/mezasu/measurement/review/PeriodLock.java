@@ -3,6 +3,7 @@ package io.mezasu.measurement.review;
 import io.agroal.api.AgroalDataSource;
 import io.mezasu.platform.problem.ProblemException;
 import io.mezasu.platform.problem.ProblemType;
+import io.mezasu.platform.problem.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -64,7 +65,6 @@ public class PeriodLock {
     }
 
     static ProblemException closed(String plan) {
-        return new ProblemException(ProblemType.PERIOD_CLOSED, "The fiscal year of " + plan + " is closed (確定); "
-                + "its figures no longer change. An operator may reopen it.");
+        return new ProblemException(ProblemType.PERIOD_CLOSED, Text.of("period.closed", "plan", plan));
     }
 }

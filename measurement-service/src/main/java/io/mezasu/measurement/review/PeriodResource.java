@@ -6,6 +6,7 @@ import io.mezasu.measurement.review.ReviewViews.ReopenPeriod;
 import io.mezasu.measurement.review.ReviewViews.TimelineEntry;
 import io.mezasu.platform.security.Caller;
 import io.mezasu.platform.security.Roles;
+import io.mezasu.platform.text.SingleLine;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -44,7 +45,7 @@ public class PeriodResource {
     @Operation(operationId = "closePeriod", summary = "Close the plan's fiscal year on its YEAR_END review (after the 区政会議)",
             description = "Every later measurement write for the plan is 409 period-closed; the year's figures are "
                     + "the review's frozen snapshot.")
-    public Period close(@PathParam("key") String key, ClosePeriod request) {
+    public Period close(@PathParam("key") @SingleLine String key, ClosePeriod request) {
         return periods.close(key, request, caller.subject());
     }
 
@@ -53,7 +54,7 @@ public class PeriodResource {
     @RolesAllowed(Roles.OPERATOR)
     @Operation(operationId = "reopenPeriod", summary = "Reopen a closed fiscal year, with a reason (operator, not the approver who closed it)",
             description = "Reopens a closed fiscal year; the reason is kept in the timeline. Measurement writes are accepted again.")
-    public Period reopen(@PathParam("key") String key, ReopenPeriod request) {
+    public Period reopen(@PathParam("key") @SingleLine String key, ReopenPeriod request) {
         return periods.reopen(key, request, caller.subject());
     }
 
@@ -62,7 +63,7 @@ public class PeriodResource {
     @RolesAllowed({Roles.READER, Roles.EVALUATOR, Roles.APPROVER, Roles.OPERATOR})
     @Operation(operationId = "getTimeline", summary = "The plan's year, newest first: published versions, review points, narrative changes, "
             + "closes and reopens, each with who and when")
-    public List<TimelineEntry> timeline(@PathParam("key") String key) {
+    public List<TimelineEntry> timeline(@PathParam("key") @SingleLine String key) {
         return timeline.of(key);
     }
 }

@@ -5,8 +5,9 @@ import io.mezasu.measurement.review.ReviewViews.Period;
 import io.mezasu.measurement.review.ReviewViews.PeriodChange;
 import io.mezasu.measurement.review.ReviewViews.ReopenPeriod;
 import io.mezasu.measurement.review.ReviewViews.Review;
-import io.mezasu.platform.problem.Problem;
+import io.mezasu.platform.problem.FieldIssue;
 import io.mezasu.platform.problem.ProblemException;
+import io.mezasu.platform.problem.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -38,13 +39,13 @@ public class PeriodService {
         UUID id = reviewId(request == null ? null : request.review());
         Review review = reviews.stored(plan, id).review();
         if (!ReviewKind.YEAR_END.name().equals(review.kind())) {
-            throw ProblemException.unprocessable("A year is closed on its 年度末 (YEAR_END) review", List.of(
-                    new Problem.FieldError("review", "not-year-end", review.id() + " is a " + review.kind())));
+            throw ProblemException.unprocessable(Text.of("period.close-needs-year-end"), List.of(
+                    FieldIssue.of("review", "not-year-end", "review", review.id(), "kind", review.kind())));
         }
         Period current = periods.lock(plan);
         if (current.closed()) {
-            throw ProblemException.conflict("The fiscal year of " + plan + " is already closed on review "
-                    + current.review());
+            throw ProblemException.conflict(Text.of("period.already-closed", "plan", plan,
+                    "review", current.review()));
         }
         OffsetDateTime now = now();
         Period closed = new Period(plan, review.fiscalYear(), true, review.id(), actor, now);
@@ -56,14 +57,14 @@ public class PeriodService {
     public Period reopen(String plan, ReopenPeriod request, String actor) {
         String reason = request == null || request.reason() == null ? "" : request.reason().strip();
         if (reason.isEmpty() || reason.length() > 1000) {
-            throw ProblemException.invalid("reason: say why the year is reopened (at most 1,000 characters)",
-                    List.of(new Problem.FieldError("reason", reason.isEmpty() ? "required" : "too-long",
-                            "why the closed year is reopened")));
+            throw ProblemException.invalid(Text.of("period.reason-required"),
+                    List.of(reason.isEmpty() ? FieldIssue.of("reason", "required")
+                            : FieldIssue.of("reason", "too-long", "max", 1000)));
         }
         reviews.requirePlan(plan);
         Period current = periods.lock(plan);
         if (!current.closed()) {
-            throw ProblemException.conflict("The fiscal year of " + plan + " is not closed");
+            throw ProblemException.conflict(Text.of("period.not-closed", "plan", plan));
         }
         OffsetDateTime now = now();
         Period open = new Period(plan, current.fiscalYear(), false, null, actor, now);
@@ -80,8 +81,9 @@ public class PeriodService {
         try {
             return UUID.fromString(value == null ? "" : value);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("review: the id of a YEAR_END review", List.of(
-                    new Problem.FieldError("review", value == null ? "required" : "invalid-format", "a review id")));
+            throw ProblemException.invalid(Text.of("period.review-id-required"), List.of(value == null
+                    ? FieldIssue.of("review", "required")
+                    : FieldIssue.of("review", "invalid-format", "expected", Text.of("expected.uuid"))));
         }
     }
 }

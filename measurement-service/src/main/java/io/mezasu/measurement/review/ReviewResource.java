@@ -5,6 +5,7 @@ import io.mezasu.measurement.review.ReviewViews.NewReview;
 import io.mezasu.measurement.review.ReviewViews.Review;
 import io.mezasu.platform.security.Caller;
 import io.mezasu.platform.security.Roles;
+import io.mezasu.platform.text.SingleLine;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -49,7 +50,7 @@ public class ReviewResource {
             description = "MIDYEAR (中間振り返り) judges in-year (順調/順調でない), YEAR_END (年度末) year-end "
                     + "(達成/未達成). The snapshot never changes afterwards.")
     @APIResponse(responseCode = "201", description = "Recorded; Location names the review")
-    public Response record(@PathParam("key") String key, NewReview request, @Context UriInfo uri) {
+    public Response record(@PathParam("key") @SingleLine String key, NewReview request, @Context UriInfo uri) {
         Review review = reviews.record(key, request, caller.subject());
         return Response.created(uri.getAbsolutePathBuilder().path(review.id().toString()).build()).entity(review)
                 .build();
@@ -59,7 +60,7 @@ public class ReviewResource {
     @RolesAllowed({Roles.READER, Roles.EVALUATOR, Roles.APPROVER, Roles.OPERATOR})
     @Operation(operationId = "listReviews", summary = "The plan's review points, newest first",
             description = "Every review point (振り返り) recorded for the plan, newest first.")
-    public List<Review> list(@PathParam("key") String key) {
+    public List<Review> list(@PathParam("key") @SingleLine String key) {
         return reviews.list(key);
     }
 
@@ -72,7 +73,7 @@ public class ReviewResource {
     // a generated client could not read the object this returns.
     @APIResponse(responseCode = "200", description = "The snapshot, as a JSON object",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
-    public ObjectNode get(@PathParam("key") String key, @PathParam("id") UUID id) {
+    public ObjectNode get(@PathParam("key") @SingleLine String key, @PathParam("id") UUID id) {
         return reviews.get(key, id);
     }
 
@@ -80,7 +81,7 @@ public class ReviewResource {
     @Path("/{id}")
     @RolesAllowed(Roles.EVALUATOR)
     @Operation(hidden = true, summary = "Refused: a review is immutable (409 immutable)")
-    public Response put(@PathParam("key") String key, @PathParam("id") UUID id) {
+    public Response put(@PathParam("key") @SingleLine String key, @PathParam("id") UUID id) {
         reviews.refuseWrite(key, id);
         return Response.noContent().build();
     }
@@ -89,7 +90,7 @@ public class ReviewResource {
     @Path("/{id}")
     @RolesAllowed(Roles.EVALUATOR)
     @Operation(hidden = true, summary = "Refused: a review is immutable (409 immutable)")
-    public Response patch(@PathParam("key") String key, @PathParam("id") UUID id) {
+    public Response patch(@PathParam("key") @SingleLine String key, @PathParam("id") UUID id) {
         reviews.refuseWrite(key, id);
         return Response.noContent().build();
     }
@@ -98,7 +99,7 @@ public class ReviewResource {
     @Path("/{id}")
     @RolesAllowed(Roles.EVALUATOR)
     @Operation(hidden = true, summary = "Refused: a review is immutable (409 immutable)")
-    public Response delete(@PathParam("key") String key, @PathParam("id") UUID id) {
+    public Response delete(@PathParam("key") @SingleLine String key, @PathParam("id") UUID id) {
         reviews.refuseWrite(key, id);
         return Response.noContent().build();
     }

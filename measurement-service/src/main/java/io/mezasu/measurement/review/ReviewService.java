@@ -11,9 +11,10 @@ import io.mezasu.measurement.evaluation.EvaluationViews.PlanEvaluation;
 import io.mezasu.measurement.review.ReviewViews.Narrative;
 import io.mezasu.measurement.review.ReviewViews.NewReview;
 import io.mezasu.measurement.review.ReviewViews.Review;
-import io.mezasu.platform.problem.Problem;
+import io.mezasu.platform.problem.FieldIssue;
 import io.mezasu.platform.problem.ProblemException;
 import io.mezasu.platform.problem.ProblemType;
+import io.mezasu.platform.problem.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -103,8 +104,7 @@ public class ReviewService {
     @Transactional
     public void refuseWrite(String plan, UUID id) {
         stored(plan, id);
-        throw new ProblemException(ProblemType.IMMUTABLE, "Review " + id + " is a frozen snapshot (振り返り); "
-                + "record a new review instead");
+        throw new ProblemException(ProblemType.IMMUTABLE, Text.of("review.immutable", "review", id));
     }
 
     /** 404 unless the catalog has the plan. */
@@ -113,8 +113,8 @@ public class ReviewService {
     }
 
     ReviewRepository.Stored stored(String plan, UUID id) {
-        return reviews.find(plan, id).orElseThrow(() -> ProblemException.notFound("Plan " + plan + " has no review "
-                + id));
+        return reviews.find(plan, id).orElseThrow(() -> ProblemException.notFound(Text.of("review.not-found", "plan", plan,
+                "review", id)));
     }
 
     /** The last instant of {@code day} in Japan, to the microsecond PostgreSQL keeps. */
@@ -125,17 +125,16 @@ public class ReviewService {
     private void check(ReviewKind kind, LocalDate asOf, FiscalPeriod period) {
         LocalDate today = LocalDate.now(clock.withZone(config.zone()));
         if (!asOf.isBefore(today)) {
-            throw invalid("asOf", "not-over", "asOf must be a day that has ended in Japan (before " + today + ")");
+            throw invalid(FieldIssue.of("asOf", "not-over", "today", today));
         }
         if (asOf.isBefore(period.start())) {
-            throw invalid("asOf", "before-fiscal-year", "the fiscal year starts on " + period.start());
+            throw invalid(FieldIssue.of("asOf", "before-fiscal-year", "start", period.start()));
         }
         if (kind == ReviewKind.MIDYEAR && asOf.isAfter(period.end())) {
-            throw invalid("asOf", "after-fiscal-year", "a 中間振り返り lies within the fiscal year (ends " + period.end()
-                    + ")");
+            throw invalid(FieldIssue.of("asOf", "after-fiscal-year", "end", period.end()));
         }
         if (kind == ReviewKind.YEAR_END && asOf.isBefore(period.end())) {
-            throw invalid("asOf", "before-year-end", "a 年度末 review is as of " + period.end() + " or later");
+            throw invalid(FieldIssue.of("asOf", "before-year-end", "end", period.end()));
         }
     }
 
@@ -143,7 +142,7 @@ public class ReviewService {
         try {
             return ReviewKind.valueOf(value == null ? "" : value);
         } catch (IllegalArgumentException e) {
-            throw invalid("kind", "invalid-value", "MIDYEAR (中間振り返り) or YEAR_END (年度末)");
+            throw invalid(FieldIssue.of("kind", "invalid-review-kind"));
         }
     }
 
@@ -151,17 +150,16 @@ public class ReviewService {
         try {
             return LocalDate.parse(value == null ? "" : value);
         } catch (DateTimeParseException e) {
-            throw invalid("asOf", "invalid-format", "a date, e.g. 2019-08-31");
+            throw invalid(FieldIssue.of("asOf", "invalid-format", "expected", Text.of("expected.date")));
         }
     }
 
-    private static ProblemException invalid(String field, String code, String message) {
-        return ProblemException.invalid(field + ": " + message, List.of(new Problem.FieldError(field, code, message)));
+    private static ProblemException invalid(FieldIssue issue) {
+        return ProblemException.invalid(Text.of("review.request-invalid", "field", issue.field()), List.of(issue));
     }
 
     private CatalogLookup.Entry entry(String plan) {
-        return catalog.latest(plan).orElseThrow(() -> ProblemException.notFound("No published plan " + plan
-                + " is known to measurement-service"));
+        return catalog.latest(plan).orElseThrow(() -> ProblemException.notFound(Text.of("plan.not-known", "plan", plan)));
     }
 
     private String write(PlanEvaluation snapshot) {

@@ -4,6 +4,7 @@ import io.mezasu.measurement.web.export.CsvExport;
 import io.mezasu.measurement.web.export.EvaluationRow;
 import io.mezasu.measurement.web.export.EvaluationTable;
 import io.mezasu.measurement.web.export.XlsxExport;
+import io.mezasu.platform.text.SingleLine;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -37,7 +38,7 @@ public class ExportResource {
     @Path("plans/{key}/evaluations.csv")
     @Produces("text/csv")
     @Operation(summary = "Every target's evaluation as CSV (UTF-8 with BOM, one row per target)")
-    public Response csv(@PathParam("key") String key, @BeanParam ViewParams params) {
+    public Response csv(@PathParam("key") @SingleLine String key, @BeanParam ViewParams params) {
         Lang language = Lang.resolve(params.lang, params.langCookie);
         return file(CsvExport.write(rows(key, params, language), language == Lang.EN),
                 "text/csv; charset=UTF-8", key + "-evaluations.csv");
@@ -47,7 +48,7 @@ public class ExportResource {
     @Path("plans/{key}/evaluations.xlsx")
     @Produces(XLSX)
     @Operation(summary = "Every target's evaluation as an Excel workbook")
-    public Response xlsx(@PathParam("key") String key, @BeanParam ViewParams params) {
+    public Response xlsx(@PathParam("key") @SingleLine String key, @BeanParam ViewParams params) {
         Lang language = Lang.resolve(params.lang, params.langCookie);
         return file(XlsxExport.write(key, rows(key, params, language), language == Lang.EN), XLSX,
                 key + "-evaluations.xlsx");

@@ -2,8 +2,9 @@ package io.mezasu.measurement.web;
 
 import io.mezasu.measurement.domain.evaluation.EvaluationMode;
 import io.mezasu.measurement.domain.evaluation.Status;
-import io.mezasu.platform.problem.Problem;
+import io.mezasu.platform.problem.FieldIssue;
 import io.mezasu.platform.problem.ProblemException;
+import io.mezasu.platform.problem.Text;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -41,7 +42,7 @@ public record FilterForm(String issue, String status, String mode, String asOf, 
         try {
             return Integer.valueOf(issue);
         } catch (NumberFormatException e) {
-            throw invalid("issue", "a 経営課題 number, e.g. 1");
+            throw invalid("issue", FieldIssue.of("issue", "invalid-format", "expected", Text.of("expected.integer")));
         }
     }
 
@@ -52,7 +53,8 @@ public record FilterForm(String issue, String status, String mode, String asOf, 
         try {
             return Status.valueOf(status).name();
         } catch (IllegalArgumentException e) {
-            throw invalid("status", "one of " + List.of(Status.values()));
+            throw invalid("status", FieldIssue.of("status", "invalid-format", "expected", Text.of("expected.one-of",
+                    "values", java.util.Arrays.toString(Status.values()))));
         }
     }
 
@@ -63,7 +65,7 @@ public record FilterForm(String issue, String status, String mode, String asOf, 
         return switch (mode) {
             case "in-year" -> EvaluationMode.IN_YEAR;
             case "year-end" -> EvaluationMode.YEAR_END;
-            default -> throw invalid("mode", "in-year (中間振り返り) or year-end (年度末)");
+            default -> throw invalid("mode", FieldIssue.of("mode", "invalid-mode"));
         };
     }
 
@@ -75,7 +77,7 @@ public record FilterForm(String issue, String status, String mode, String asOf, 
             ZoneId japan = ZoneId.of("Asia/Tokyo");
             return LocalDate.parse(asOf).atTime(LocalTime.MAX).atZone(japan).toOffsetDateTime();
         } catch (DateTimeParseException e) {
-            throw invalid("asOf", "a date, e.g. 2019-08-31");
+            throw invalid("asOf", FieldIssue.of("asOf", "invalid-format", "expected", Text.of("expected.date")));
         }
     }
 
@@ -97,9 +99,8 @@ public record FilterForm(String issue, String status, String mode, String asOf, 
         return new FilterForm(issue, status, mode, asOf, issueOptions, statusOptions, modeOptions);
     }
 
-    private static ProblemException invalid(String field, String expected) {
-        return ProblemException.invalid("The page's " + field + " filter is not valid",
-                List.of(new Problem.FieldError(field, "invalid-value", expected)));
+    private static ProblemException invalid(String field, FieldIssue issue) {
+        return ProblemException.invalid(Text.of("page.filter-invalid", "field", field), List.of(issue));
     }
 
     private static String blank(String value) {

@@ -12,6 +12,7 @@ import io.mezasu.measurement.projection.MeasurementQueries;
 import io.mezasu.measurement.projection.MeasurementView;
 import io.mezasu.measurement.web.charts.SeriesChart;
 import io.mezasu.platform.problem.ProblemException;
+import io.mezasu.platform.problem.Text;
 import io.mezasu.platform.security.Caller;
 import io.mezasu.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -85,7 +86,7 @@ public class PageQueries {
         CatalogLookup.Entry entry = entry(key);
         TargetSpec spec = entry.specs().get(code);
         if (spec == null) {
-            throw ProblemException.notFound("Plan " + key + " has no target " + code);
+            throw ProblemException.notFound(Text.of("plan.no-target", "plan", key, "target", code));
         }
         EvaluationViews.PlanEvaluation plan = evaluations.plan(key, null, null);
         Place place = place(plan, code);
@@ -117,7 +118,7 @@ public class PageQueries {
                 }
             }
         }
-        throw ProblemException.notFound("Target " + code + " is not in the plan's tree");
+        throw ProblemException.notFound(Text.of("plan.target-not-in-tree", "target", code));
     }
 
     private static String chart(CatalogLookup.Entry entry, TargetSpec spec,
@@ -185,6 +186,6 @@ public class PageQueries {
     }
 
     private CatalogLookup.Entry entry(String key) {
-        return catalog.latest(key).orElseThrow(() -> ProblemException.notFound("No published plan " + key));
+        return catalog.latest(key).orElseThrow(() -> ProblemException.notFound(Text.of("plan.not-known", "plan", key)));
     }
 }

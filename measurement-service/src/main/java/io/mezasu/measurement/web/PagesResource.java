@@ -1,5 +1,6 @@
 package io.mezasu.measurement.web;
 
+import io.mezasu.platform.text.SingleLine;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
@@ -46,7 +47,7 @@ public class PagesResource {
 
     @GET
     @Operation(summary = "The published plans with their headline figures (page)")
-    public Response index(@QueryParam("lang") String lang, @CookieParam(Lang.COOKIE) String langCookie,
+    public Response index(@QueryParam("lang") @SingleLine String lang, @CookieParam(Lang.COOKIE) String langCookie,
             @CookieParam(StaffSession.COOKIE) String session) {
         PageRequests.Page page = requests.context(lang, langCookie, session);
         return page.render(Templates.index(page.frame(), queries.plans(page.lang())));
@@ -55,9 +56,9 @@ public class PagesResource {
     @GET
     @Path("plans/{key}")
     @Operation(summary = "A plan's dashboard: 経営課題, 戦略, 具体的取組 and 業績目標 with their status (page)")
-    public Response plan(@PathParam("key") String key, @QueryParam("lang") String lang,
-            @QueryParam("issue") String issue, @QueryParam("status") String status, @QueryParam("mode") String mode,
-            @QueryParam("asOf") String asOf, @CookieParam(Lang.COOKIE) String langCookie,
+    public Response plan(@PathParam("key") @SingleLine String key, @QueryParam("lang") @SingleLine String lang,
+            @QueryParam("issue") @SingleLine String issue, @QueryParam("status") @SingleLine String status, @QueryParam("mode") @SingleLine String mode,
+            @QueryParam("asOf") @SingleLine String asOf, @CookieParam(Lang.COOKIE) String langCookie,
             @CookieParam(StaffSession.COOKIE) String session) {
         PageRequests.Page page = requests.context(lang, langCookie, session);
         FilterForm form = FilterForm.read(issue, status, mode, asOf);
@@ -69,8 +70,8 @@ public class PagesResource {
     @GET
     @Path("plans/{key}/targets/{code}")
     @Operation(summary = "One target: wording, rule, evaluation, chart over the year, history (page)")
-    public Response target(@PathParam("key") String key, @PathParam("code") String code,
-            @QueryParam("lang") String lang, @CookieParam(Lang.COOKIE) String langCookie,
+    public Response target(@PathParam("key") @SingleLine String key, @PathParam("code") @SingleLine String code,
+            @QueryParam("lang") @SingleLine String lang, @CookieParam(Lang.COOKIE) String langCookie,
             @CookieParam(StaffSession.COOKIE) String session) {
         PageRequests.Page page = requests.context(lang, langCookie, session);
         TargetView view = queries.target(key, code, page.staff(), page.lang());

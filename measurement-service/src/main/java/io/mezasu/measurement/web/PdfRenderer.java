@@ -3,6 +3,7 @@ package io.mezasu.measurement.web;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import io.mezasu.platform.problem.ProblemException;
+import io.mezasu.platform.problem.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,8 +26,7 @@ public class PdfRenderer {
 
     public byte[] render(String xhtml) {
         if (!Files.isReadable(config.pdfFont())) {
-            throw ProblemException.unavailable("The PDF report needs the Japanese font " + config.pdfFont()
-                    + " (Debian package fonts-ipaexfont-gothic), which is not installed on this server", 3600);
+            throw ProblemException.unavailable(Text.of("report.font-missing"), 3600);
         }
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();

@@ -1,6 +1,7 @@
 package io.mezasu.measurement.web;
 
 import io.mezasu.measurement.domain.evaluation.EvaluationMode;
+import io.mezasu.platform.text.SingleLine;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
@@ -52,7 +53,7 @@ public class ReportResource {
     @Path("plans/{key}/report")
     @Produces("text/html")
     @Operation(summary = "The self-evaluation report (自己評価) for the 区政会議, printable on A4 (page)")
-    public Response html(@PathParam("key") String key, @BeanParam ViewParams params) {
+    public Response html(@PathParam("key") @SingleLine String key, @BeanParam ViewParams params) {
         PageRequests.Page page = requests.context(params.lang, params.langCookie, params.session);
         return page.render(Templates.report(page.frame(), view(key, params, page), CSS, false));
     }
@@ -61,7 +62,7 @@ public class ReportResource {
     @Path("plans/{key}/report.pdf")
     @Produces("application/pdf")
     @Operation(summary = "The self-evaluation report as PDF (A4, Japanese font embedded)")
-    public Response pdf(@PathParam("key") String key, @BeanParam ViewParams params) {
+    public Response pdf(@PathParam("key") @SingleLine String key, @BeanParam ViewParams params) {
         PageRequests.Page page = requests.context(params.lang, params.langCookie, params.session);
         String xhtml = Templates.report(page.frame(), view(key, params, page), CSS, true)
                 .setLocale(page.lang().locale()).render();

@@ -3,6 +3,7 @@ package io.mezasu.measurement.web;
 import io.mezasu.measurement.review.ReviewService;
 import io.mezasu.platform.problem.ProblemException;
 import io.mezasu.platform.problem.ProblemType;
+import io.mezasu.platform.problem.Text;
 import io.mezasu.platform.security.Caller;
 import io.mezasu.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,14 +36,13 @@ public class ReviewReports {
         boolean allowed = staff.map(c -> c.hasAnyRole(Roles.READER, Roles.EVALUATOR, Roles.APPROVER, Roles.OPERATOR))
                 .orElse(false);
         if (!allowed) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "A review's report is for signed-in staff who may read "
-                    + "reviews (reader, evaluator, approver or operator): sign in at /signin");
+            throw new ProblemException(ProblemType.FORBIDDEN, Text.of("review.report-staff-only"));
         }
         UUID id;
         try {
             id = UUID.fromString(review);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("Plan " + key + " has no review " + review);
+            throw ProblemException.notFound(Text.of("review.not-found", "plan", key, "review", review));
         }
         ReviewService.Printed printed = reviews.printed(key, id);
         Map<String, ReportView.Narrative> byCode = new java.util.HashMap<>();

@@ -1,5 +1,6 @@
 package io.mezasu.measurement.web;
 
+import io.mezasu.platform.text.SingleLine;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
@@ -48,7 +49,7 @@ public class SignInResource {
     @Path("signin")
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The staff sign-in form (page)")
-    public Response form(@QueryParam("lang") String lang, @CookieParam(Lang.COOKIE) String langCookie,
+    public Response form(@QueryParam("lang") @SingleLine String lang, @CookieParam(Lang.COOKIE) String langCookie,
             @CookieParam(StaffSession.COOKIE) String session) {
         return form(requests.context(lang, langCookie, session), null, Response.Status.OK);
     }
@@ -58,7 +59,7 @@ public class SignInResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "Sign in with a bearer token (form post; sets the session cookie)")
-    public Response signIn(@FormParam("token") String token, @FormParam(Csrf.FIELD) String csrf,
+    public Response signIn(@FormParam("token") @SingleLine String token, @FormParam(Csrf.FIELD) @SingleLine String csrf,
             @CookieParam(Csrf.COOKIE) String csrfCookie, @CookieParam(Lang.COOKIE) String langCookie) {
         PageRequests.Page page = requests.context(null, langCookie, null);
         if (!Csrf.matches(csrfCookie, csrf)) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.mezasu.platform.problem.ProblemException;
+import io.mezasu.platform.problem.ProblemLanguage;
+import io.mezasu.platform.problem.ProblemTexts;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +46,6 @@ class CsvRecordsTest {
 
     private static void assertMalformed(String csv, String detail) {
         ProblemException e = assertThrows(ProblemException.class, () -> CsvRecords.read(csv));
-        assertEquals(detail, e.getMessage());
+        assertEquals(detail, ProblemTexts.resolve(e.detail(), ProblemLanguage.EN));
     }
 }

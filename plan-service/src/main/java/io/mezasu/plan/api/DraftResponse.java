@@ -3,6 +3,8 @@ package io.mezasu.plan.api;
 import io.mezasu.plan.domain.PlanDocument;
 import io.mezasu.plan.domain.Violation;
 import io.mezasu.plan.service.Draft;
+import io.mezasu.plan.service.PlanService;
+import io.mezasu.platform.problem.Text;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -25,9 +27,21 @@ public record DraftResponse(
     }
 
     @Schema(name = "ValidationReport", description = "Every problem of the draft at once; empty when it can be published")
-    public record ValidationReport(boolean valid, int problemCount, List<Violation> problems) {
+    public record ValidationReport(boolean valid, int problemCount, List<DraftProblem> problems) {
         static ValidationReport of(List<Violation> violations) {
-            return new ValidationReport(violations.isEmpty(), violations.size(), violations);
+            return new ValidationReport(violations.isEmpty(), violations.size(),
+                    violations.stream().map(DraftProblem::of).toList());
+        }
+    }
+
+    /** One problem of the draft: a stable code, the JSON pointer, and what is wrong in the caller's language. */
+    @Schema(name = "Violation")
+    public record DraftProblem(@Schema(example = "duplicate-code") String code,
+            @Schema(example = "/issues/0/strategies/1/code") String pointer,
+            @Schema(implementation = String.class, description = "In the language of Accept-Language (en or ja)",
+                    example = "code 1-1 is already used at /issues/0/strategies/0") Text message) {
+        static DraftProblem of(Violation violation) {
+            return new DraftProblem(violation.code(), violation.pointer(), PlanService.textOf(violation));
         }
     }
 }

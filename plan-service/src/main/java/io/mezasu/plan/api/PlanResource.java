@@ -12,6 +12,7 @@ import io.mezasu.plan.service.TargetSelection;
 import io.mezasu.platform.problem.Problem;
 import io.mezasu.platform.security.Caller;
 import io.mezasu.platform.security.Roles;
+import io.mezasu.platform.text.SingleLine;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -219,7 +220,7 @@ public class PlanResource {
             @QueryParam("issue") @Min(1) Integer issue,
             @QueryParam("strategy") @Pattern(regexp = "\\d+-\\d+") String strategy,
             @QueryParam("kind") MeasureKind kind,
-            @Parameter(description = "Text to look for, e.g. 区民モニター") @QueryParam("q") @Size(max = 200) String text,
+            @Parameter(description = "Text to look for, e.g. 区民モニター") @QueryParam("q") @Size(max = 200) @SingleLine String text,
             @Context Request request) {
         TargetSelection selection = plans.targets(key, new TargetFilter(issue, strategy, kind, text));
         return conditional(request, selection.published(), LATEST,
@@ -257,7 +258,7 @@ public class PlanResource {
     @Operation(hidden = true, summary = "Refused: published versions are immutable (409)")
     @APIResponse(responseCode = "409", description = "Immutable",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public void putVersion(@PathParam("key") String key, @PathParam("version") int version) {
+    public void putVersion(@PathParam("key") @SingleLine String key, @PathParam("version") int version) {
         throw plans.refuseWrite(key, version);
     }
 
@@ -265,7 +266,7 @@ public class PlanResource {
     @PATCH
     @Path("/{key}/versions/{version}")
     @Operation(hidden = true, summary = "Refused: published versions are immutable (409)")
-    public void patchVersion(@PathParam("key") String key, @PathParam("version") int version) {
+    public void patchVersion(@PathParam("key") @SingleLine String key, @PathParam("version") int version) {
         throw plans.refuseWrite(key, version);
     }
 
@@ -273,7 +274,7 @@ public class PlanResource {
     @DELETE
     @Path("/{key}/versions/{version}")
     @Operation(hidden = true, summary = "Refused: published versions are immutable (409)")
-    public void deleteVersion(@PathParam("key") String key, @PathParam("version") int version) {
+    public void deleteVersion(@PathParam("key") @SingleLine String key, @PathParam("version") int version) {
         throw plans.refuseWrite(key, version);
     }
 
@@ -281,7 +282,7 @@ public class PlanResource {
     @PUT
     @Path("/{key}")
     @Operation(hidden = true, summary = "Refused: published versions are immutable (409); edit the draft instead")
-    public void putPlan(@PathParam("key") String key) {
+    public void putPlan(@PathParam("key") @SingleLine String key) {
         throw plans.refuseWrite(key, null);
     }
 
@@ -289,7 +290,7 @@ public class PlanResource {
     @PATCH
     @Path("/{key}")
     @Operation(hidden = true, summary = "Refused: published versions are immutable (409); edit the draft instead")
-    public void patchPlan(@PathParam("key") String key) {
+    public void patchPlan(@PathParam("key") @SingleLine String key) {
         throw plans.refuseWrite(key, null);
     }
 
@@ -297,7 +298,7 @@ public class PlanResource {
     @DELETE
     @Path("/{key}")
     @Operation(hidden = true, summary = "Refused: published versions are immutable (409)")
-    public void deletePlan(@PathParam("key") String key) {
+    public void deletePlan(@PathParam("key") @SingleLine String key) {
         throw plans.refuseWrite(key, null);
     }
 

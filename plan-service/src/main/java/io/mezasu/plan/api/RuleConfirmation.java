@@ -4,9 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.mezasu.platform.problem.Problem;
+import io.mezasu.platform.problem.FieldIssue;
 import io.mezasu.platform.problem.ProblemException;
 import io.mezasu.platform.problem.ProblemType;
+import io.mezasu.platform.problem.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -34,22 +35,20 @@ public record RuleConfirmation(
         try {
             confirmation = MAPPER.readValue(body, RuleConfirmation.class);
         } catch (JsonProcessingException e) {
-            throw new ProblemException(ProblemType.MALFORMED_BODY,
-                    "The body must be {\"targets\": [\"1-1-1-1\", …]} or empty: " + e.getOriginalMessage());
+            throw new ProblemException(ProblemType.MALFORMED_BODY, Text.of("plan.confirmation-body"));
         }
         if (confirmation == null || confirmation.targets() == null) {
             return null;
         }
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<FieldIssue> errors = new ArrayList<>();
         for (int i = 0; i < confirmation.targets().size(); i++) {
             String code = confirmation.targets().get(i);
             if (code == null || !CODE.matcher(code).matches()) {
-                errors.add(new Problem.FieldError("/targets/" + i, "invalid-code",
-                        "a target code looks like 1-1-1-1, not " + code));
+                errors.add(FieldIssue.of("/targets/" + i, "invalid-code"));
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid("The target codes are not valid", errors);
+            throw ProblemException.invalid(Text.of("plan.confirmation-codes"), errors);
         }
         return List.copyOf(confirmation.targets());
     }

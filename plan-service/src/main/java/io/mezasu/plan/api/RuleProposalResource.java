@@ -5,7 +5,9 @@ import io.mezasu.plan.domain.wording.AmbiguousWording;
 import io.mezasu.plan.domain.wording.Proposal;
 import io.mezasu.plan.domain.wording.TargetGrammar;
 import io.mezasu.platform.problem.Problem;
+import io.mezasu.platform.problem.FieldIssue;
 import io.mezasu.platform.problem.ProblemException;
+import io.mezasu.platform.problem.Text;
 import io.mezasu.platform.problem.ProblemType;
 import io.mezasu.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -66,8 +68,9 @@ public class RuleProposalResource {
             Proposal proposal = TargetGrammar.propose(request.indicator(), request.targetText());
             return new Response(proposal.rule(), proposal.notes());
         } catch (AmbiguousWording e) {
-            throw new ProblemException(ProblemType.AMBIGUOUS_RULE, e.getMessage(),
-                    List.of(new Problem.FieldError("/targetText", "ambiguous-rule", e.getMessage())));
+            Text reason = new Text(e.key(), e.args());
+            throw new ProblemException(ProblemType.AMBIGUOUS_RULE, reason,
+                    List.of(new FieldIssue("/targetText", "ambiguous-rule", reason)));
         }
     }
 }

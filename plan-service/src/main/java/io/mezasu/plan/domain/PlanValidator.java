@@ -37,7 +37,7 @@ public final class PlanValidator {
 
     private void plan(PlanDocument plan) {
         if (plan.key() == null || !KEY.matcher(plan.key()).matches()) {
-            add("invalid-key", "/key", "key must be 3-64 lowercase letters, digits or '-', e.g. minato-fy2019");
+            add("invalid-key", "/key", "draft.invalid-key");
         }
         required(plan.ward(), "/ward");
         required(plan.title(), "/title");
@@ -45,7 +45,7 @@ public final class PlanValidator {
         required(plan.mission(), "/mission");
         required(plan.basicApproach(), "/basicApproach");
         if (plan.dateOfIssue() == null) {
-            add("missing", "/dateOfIssue", "dateOfIssue (year-month) is required");
+            add("missing", "/dateOfIssue", "draft.date-of-issue-missing");
         }
         fiscalYear(plan.fiscalYear());
         if (plan.areas() != null) {
@@ -53,12 +53,12 @@ public final class PlanValidator {
             for (int i = 0; i < plan.areas().names().size(); i++) {
                 String name = plan.areas().names().get(i);
                 if (name == null || name.isBlank() || !seen.add(name)) {
-                    add("invalid-area", "/areas/names/" + i, "area names must be present and unique");
+                    add("invalid-area", "/areas/names/" + i, "draft.invalid-area");
                 }
             }
         }
         if (plan.issues().isEmpty()) {
-            add("missing", "/issues", "a plan has at least one management issue (経営課題)");
+            add("missing", "/issues", "draft.issues-missing");
         }
         for (int i = 0; i < plan.issues().size(); i++) {
             issue(plan, plan.issues().get(i), i);
@@ -68,25 +68,24 @@ public final class PlanValidator {
 
     private void fiscalYear(FiscalYear year) {
         if (year == null || year.start() == null || year.end() == null) {
-            add("missing", "/fiscalYear", "fiscalYear with start and end is required");
+            add("missing", "/fiscalYear", "draft.fiscal-year-missing");
         } else if (!year.end().isAfter(year.start())) {
-            add("invalid-fiscal-year", "/fiscalYear/end", "fiscal year must end after it starts");
+            add("invalid-fiscal-year", "/fiscalYear/end", "draft.invalid-fiscal-year");
         }
     }
 
     private void issue(PlanDocument plan, ManagementIssue issue, int i) {
         String at = "/issues/" + i;
         if (issue.number() != i + 1) {
-            add("invalid-number", at + "/number", "management issues are numbered 1..n in order; expected "
-                    + (i + 1) + " but found " + issue.number());
+            add("invalid-number", at + "/number", "draft.invalid-number", "expected", i + 1, "found", issue.number());
         }
         required(issue.title(), at + "/title");
         for (int p = 0; p < issue.projects().size(); p++) {
             var project = issue.projects().get(p);
             required(project.title(), at + "/projects/" + p + "/title");
             if (project.budgetThousandYen() != null && project.budgetThousandYen() < 0) {
-                add("negative-budget", at + "/projects/" + p + "/budgetThousandYen",
-                        "budget must not be negative (got " + project.budgetThousandYen() + ")");
+                add("negative-budget", at + "/projects/" + p + "/budgetThousandYen", "draft.negative-budget",
+                        "budget", project.budgetThousandYen());
             }
         }
         for (int s = 0; s < issue.strategies().size(); s++) {
@@ -107,9 +106,9 @@ public final class PlanValidator {
 
     private void desiredState(DesiredState state, String at) {
         if (state == null || blank(state.text())) {
-            add("missing", at, "a desired state (めざす状態) has its wording");
+            add("missing", at, "draft.desired-state-missing");
         } else if (state.isInferred() && blank(state.placementNote())) {
-            add("missing", at + "/placementNote", "an inferred placement says why");
+            add("missing", at + "/placementNote", "draft.placement-note-missing");
         }
     }
 
@@ -117,8 +116,8 @@ public final class PlanValidator {
         code(initiative.code(), expected, at);
         required(initiative.title(), at + "/title");
         if (initiative.reprint() && !initiative.targets().isEmpty()) {
-            add("reprint-with-targets", at + "/targets", "a reprint (再掲) shows the targets of "
-                    + initiative.reprintOf() + " and has none of its own");
+            add("reprint-with-targets", at + "/targets", "draft.reprint-with-targets", "original",
+                    initiative.reprintOf());
         }
         for (int t = 0; t < initiative.targets().size(); t++) {
             target(plan, initiative.targets().get(t), expected + "-" + (t + 1), at + "/targets/" + t);
@@ -130,17 +129,15 @@ public final class PlanValidator {
         required(target.indicator(), at + "/indicator");
         required(target.targetText(), at + "/targetText");
         if (target.pairing() == null) {
-            add("missing", at + "/pairing", "pairing must say STATED or INFERRED");
+            add("missing", at + "/pairing", "draft.pairing-missing");
         } else if (target.pairing() == Target.Pairing.INFERRED && blank(target.pairingNote())) {
-            add("missing", at + "/pairingNote", "an inferred pairing says why");
+            add("missing", at + "/pairingNote", "draft.pairing-note-missing");
         }
         if (target.rule() == null) {
-            add("untyped-target", at + "/rule", "every target needs a typed rule; none could be proposed: "
-                    + unreadable(target));
+            violations.add(unreadable(target, at + "/rule"));
         } else {
             if (!target.ruleConfirmed()) {
-                add("unconfirmed-rule", at + "/ruleOrigin", "the rule was proposed from the wording; an editor "
-                        + "confirms it (POST /api/v1/plans/{key}/draft/rules/confirm) before publishing");
+                add("unconfirmed-rule", at + "/ruleOrigin", "draft.unconfirmed-rule");
             }
             new RuleChecks(violations, at + "/rule", plan.areaNames().size()).check(target.rule());
             if (target.rule().kind() != null && target.targetText() != null) {
@@ -149,13 +146,15 @@ public final class PlanValidator {
         }
     }
 
-    /** Why the grammar could not propose a rule for this wording. */
-    private static String unreadable(Target target) {
+    /** An untyped target, saying why the grammar could not propose a rule for its wording. */
+    private static Violation unreadable(Target target, String pointer) {
         try {
             TargetGrammar.propose(target.indicator(), target.targetText());
-            return "the wording reads, but no rule was filled in";
+            return Violation.of("untyped-target", pointer, "draft.untyped-target-readable");
         } catch (AmbiguousWording e) {
-            return e.getMessage();
+            Object[] args = e.args().entrySet().stream()
+                    .flatMap(a -> java.util.stream.Stream.of(a.getKey(), a.getValue())).toArray();
+            return Violation.of("untyped-target", pointer, e.key(), args);
         }
     }
 
@@ -168,12 +167,12 @@ public final class PlanValidator {
             }
             Initiative original = byCode.get(initiative.reprintOf());
             if (original == null) {
-                add("dangling-reprint", at + "/reprintOf", "reprint (再掲) of " + initiative.reprintOf()
-                        + ", which is not an initiative of this plan");
+                add("dangling-reprint", at + "/reprintOf", "draft.reprint-unknown", "original", initiative.reprintOf());
             } else if (original.reprint()) {
-                add("reprint-of-reprint", at + "/reprintOf", "a reprint must point at an original initiative");
+                add("reprint-of-reprint", at + "/reprintOf", "draft.reprint-of-reprint");
             } else if (original.targets().isEmpty()) {
-                add("dangling-reprint", at + "/reprintOf", initiative.reprintOf() + " has no targets to reprint");
+                add("dangling-reprint", at + "/reprintOf", "draft.reprint-without-targets", "original",
+                        initiative.reprintOf());
             }
         });
     }
@@ -198,19 +197,19 @@ public final class PlanValidator {
     /** Codes follow the plan's numbering and are unique across the whole plan. */
     private void code(String code, String expected, String at) {
         if (code == null || !code.equals(expected)) {
-            add("invalid-code", at + "/code", "expected code " + expected + " by position, found " + code);
+            add("invalid-code", at + "/code", "draft.invalid-code", "expected", expected, "found", code);
         }
         if (code != null) {
             String first = codes.putIfAbsent(code, at);
             if (first != null) {
-                add("duplicate-code", at + "/code", "code " + code + " is already used at " + first);
+                add("duplicate-code", at + "/code", "draft.duplicate-code", "code", code, "first", first);
             }
         }
     }
 
     private void required(String value, String pointer) {
         if (blank(value)) {
-            add("missing", pointer, pointer.substring(pointer.lastIndexOf('/') + 1) + " is required");
+            add("missing", pointer, "draft.missing", "field", pointer.substring(pointer.lastIndexOf('/') + 1));
         }
     }
 
@@ -218,8 +217,8 @@ public final class PlanValidator {
         return value == null || value.isBlank();
     }
 
-    private void add(String code, String pointer, String message) {
-        violations.add(new Violation(code, pointer, message));
+    private void add(String code, String pointer, String textKey, Object... args) {
+        violations.add(Violation.of(code, pointer, textKey, args));
     }
 
     /** The rule checks, per measure kind. */
@@ -227,24 +226,24 @@ public final class PlanValidator {
 
         void check(TargetRule rule) {
             if (rule.kind() == null) {
-                add("ambiguous-rule", "/kind", "kind is required (PERCENT, COUNT, SCORE, AREA_COVERAGE, MILESTONE)");
+                add("ambiguous-rule", "/kind", "rule.kind-missing");
                 return;
             }
             if (rule.dataSource() == null || rule.dataSource().kind() == null || blank(rule.dataSource().name())) {
-                add("missing", "/dataSource", "the data source (kind and name) is required");
+                add("missing", "/dataSource", "rule.data-source-missing");
             }
             if (rule.cumulative() && rule.kind() != MeasureKind.COUNT) {
-                add("ambiguous-rule", "/cumulative", "only counts can be cumulative (延べ)");
+                add("ambiguous-rule", "/cumulative", "rule.cumulative-not-count");
             }
             if (rule.kind() == MeasureKind.MILESTONE) {
                 milestone(rule);
                 return;
             }
             if (rule.direction() == null) {
-                add("ambiguous-rule", "/direction", "direction is required: AT_LEAST (以上) or AT_MOST (以下)");
+                add("ambiguous-rule", "/direction", "rule.direction-missing");
             }
             if (rule.milestone() != null) {
-                add("ambiguous-rule", "/milestone", "only MILESTONE targets describe a milestone");
+                add("ambiguous-rule", "/milestone", "rule.milestone-not-milestone");
             }
             if (rule.itemBaseline() != null) {
                 itemBaseline(rule);
@@ -261,88 +260,87 @@ public final class PlanValidator {
 
         private void milestone(TargetRule rule) {
             if (rule.milestone() == null || blank(rule.milestone().action()) || blank(rule.milestone().deliverable())) {
-                add("ambiguous-rule", "/milestone", "a milestone names its action (策定, 実施, …) and deliverable");
+                add("ambiguous-rule", "/milestone", "rule.milestone-incomplete");
             }
             if (rule.threshold() != null || rule.direction() != null || rule.baseline() != null
                     || rule.itemBaseline() != null) {
-                add("ambiguous-rule", "/threshold", "a milestone has no threshold, direction or baseline");
+                add("ambiguous-rule", "/threshold", "rule.milestone-with-threshold");
             }
         }
 
         private void itemBaseline(TargetRule rule) {
             if (rule.kind() != MeasureKind.COUNT) {
-                add("ambiguous-rule", "/itemBaseline", "only counts of items have an item baseline");
+                add("ambiguous-rule", "/itemBaseline", "rule.item-baseline-not-count");
             }
             if (rule.itemBaseline().fiscalYear() == null || rule.itemBaseline().change() == null) {
-                add("ambiguous-rule", "/itemBaseline", "an item baseline names its fiscal year and change");
+                add("ambiguous-rule", "/itemBaseline", "rule.item-baseline-incomplete");
             }
         }
 
         private void percent(TargetRule rule) {
             unit(rule, "％");
             if (rule.percentBasis() == null) {
-                add("ambiguous-rule", "/percentBasis", "a percent target says SURVEY or ADMINISTRATIVE");
+                add("ambiguous-rule", "/percentBasis", "rule.percent-basis-missing");
             }
             threshold(rule);
             if (rule.threshold() != null
                     && (rule.threshold().signum() < 0 || rule.threshold().compareTo(HUNDRED) > 0)) {
-                add("out-of-range", "/threshold", "a percentage lies between 0 and 100");
+                add("out-of-range", "/threshold", "rule.percent-range");
             }
         }
 
         private void count(TargetRule rule) {
             if (blank(rule.unit())) {
-                add("ambiguous-rule", "/unit", "a count names its counter word (件, 施設, …)");
+                add("ambiguous-rule", "/unit", "rule.count-unit-missing");
             }
             threshold(rule);
             if (rule.threshold() != null && (rule.threshold().signum() < 0 || rule.threshold().stripTrailingZeros().scale() > 0)) {
-                add("out-of-range", "/threshold", "a count threshold is a whole number ≥ 0");
+                add("out-of-range", "/threshold", "rule.count-range");
             }
         }
 
         private void score(TargetRule rule) {
             unit(rule, "点");
             if (rule.scale() == null || rule.scale() <= 0) {
-                add("ambiguous-rule", "/scale", "a score states its scale (5点満点 = 5)");
+                add("ambiguous-rule", "/scale", "rule.scale-missing");
             }
             threshold(rule);
             if (rule.threshold() != null && rule.scale() != null && rule.scale() > 0
                     && (rule.threshold().signum() < 0 || rule.threshold().compareTo(BigDecimal.valueOf(rule.scale())) > 0)) {
-                add("out-of-range", "/threshold", "a score threshold lies within its scale");
+                add("out-of-range", "/threshold", "rule.score-range");
             }
         }
 
         private void areaCoverage(TargetRule rule) {
             // The unit names the list covered: 地域 (全地域), 小学校区 (全小学校区), 校 (全校) …
             if (blank(rule.unit())) {
-                add("ambiguous-rule", "/unit", "coverage names its list (地域, 小学校区, 校 …)");
+                add("ambiguous-rule", "/unit", "rule.coverage-unit-missing");
             }
             if (rule.threshold() != null) {
-                add("ambiguous-rule", "/threshold", "全地域 means every area of the plan's list; no threshold");
+                add("ambiguous-rule", "/threshold", "rule.coverage-with-threshold");
             }
             if (areaCount == 0) {
-                add("missing-areas", "/kind", "全地域 needs the plan's list of areas (/areas/names)");
+                add("missing-areas", "/kind", "rule.coverage-needs-areas");
             }
         }
 
         private void threshold(TargetRule rule) {
             if (rule.hasPendingBaseline()) {
                 if (rule.threshold() != null) {
-                    add("ambiguous-rule", "/threshold",
-                            "a target relative to the previous year's figure has no fixed threshold");
+                    add("ambiguous-rule", "/threshold", "rule.relative-with-threshold");
                 }
                 return;
             }
             if (rule.threshold() == null) {
-                add("ambiguous-rule", "/threshold", "threshold is required");
+                add("ambiguous-rule", "/threshold", "rule.threshold-missing");
                 return;
             }
             if (rule.decimals() == null || rule.decimals() < 0) {
-                add("ambiguous-rule", "/decimals", "the stated precision (decimals) is required");
+                add("ambiguous-rule", "/decimals", "rule.decimals-missing");
             } else if (Math.max(rule.threshold().scale(), 0) != rule.decimals()) {
-                add("precision-mismatch", "/decimals", "threshold " + rule.threshold().toPlainString()
-                        + " is written with " + Math.max(rule.threshold().scale(), 0) + " decimal(s), not "
-                        + rule.decimals());
+                add("precision-mismatch", "/decimals", "rule.precision-mismatch", "threshold",
+                        rule.threshold().toPlainString(), "written", Math.max(rule.threshold().scale(), 0),
+                        "decimals", rule.decimals());
             }
         }
 
@@ -352,31 +350,29 @@ public final class PlanValidator {
                 return;
             }
             if (baseline.type() == null) {
-                add("ambiguous-rule", "/baseline/type", "baseline type is required");
+                add("ambiguous-rule", "/baseline/type", "rule.baseline-type-missing");
                 return;
             }
             switch (baseline.type()) {
                 case FIXED -> {
                     if (baseline.value() == null || rule.threshold() == null
                             || baseline.value().compareTo(rule.threshold()) != 0) {
-                        add("baseline-mismatch", "/baseline/value", "a fixed baseline is the threshold itself");
+                        add("baseline-mismatch", "/baseline/value", "rule.fixed-baseline-mismatch");
                     }
                 }
                 case FIXED_ADJUSTED -> adjusted(rule, baseline);
                 case PREVIOUS_YEAR, PREVIOUS_YEAR_SAME_PERIOD -> {
                     if (baseline.periodDay() != null && baseline.type() == Baseline.Type.PREVIOUS_YEAR) {
-                        add("ambiguous-rule", "/baseline/periodDay", "only a same-period baseline (前年同時期) names "
-                                + "a day; PREVIOUS_YEAR is the previous year's final figure");
+                        add("ambiguous-rule", "/baseline/periodDay", "rule.period-day-not-same-period");
                     }
                     if (baseline.increment() == null) {
-                        add("ambiguous-rule", "/baseline/increment", "the increment over last year is required");
+                        add("ambiguous-rule", "/baseline/increment", "rule.increment-missing");
                     }
                     if (baseline.incrementUnit() == null) {
-                        add("ambiguous-rule", "/baseline/incrementUnit",
-                                "say whether the increment is POINTS or PERCENT_OF_BASELINE");
+                        add("ambiguous-rule", "/baseline/incrementUnit", "rule.increment-unit-missing");
                     }
                     if (rule.decimals() == null) {
-                        add("ambiguous-rule", "/decimals", "the precision of the rate (decimals) is required");
+                        add("ambiguous-rule", "/decimals", "rule.rate-decimals-missing");
                     }
                 }
                 default -> throw new IllegalStateException("unhandled baseline " + baseline.type());
@@ -385,29 +381,28 @@ public final class PlanValidator {
 
         private void adjusted(TargetRule rule, Baseline baseline) {
             if (baseline.value() == null || baseline.changePercent() == null || baseline.rounding() == null) {
-                add("ambiguous-rule", "/baseline", "an adjusted baseline needs value, changePercent and rounding");
+                add("ambiguous-rule", "/baseline", "rule.adjusted-baseline-incomplete");
                 return;
             }
             BigDecimal derived = baseline.derived();
             if (baseline.computed() != null && baseline.computed().compareTo(derived) != 0) {
-                add("baseline-mismatch", "/baseline/computed", "computed should be " + derived.toPlainString());
+                add("baseline-mismatch", "/baseline/computed", "rule.computed-mismatch", "derived", derived.toPlainString());
             }
             BigDecimal resolved = derived.setScale(rule.decimals() == null ? 0 : rule.decimals(),
                     baseline.rounding().mode());
             if (rule.threshold() == null || resolved.compareTo(rule.threshold()) != 0) {
-                add("baseline-mismatch", "/threshold", "the baseline resolves to " + resolved.toPlainString()
-                        + ", which must be the threshold");
+                add("baseline-mismatch", "/threshold", "rule.resolved-mismatch", "resolved", resolved.toPlainString());
             }
         }
 
         private void unit(TargetRule rule, String expected) {
             if (!expected.equals(rule.unit())) {
-                add("ambiguous-rule", "/unit", "unit must be " + expected + " for " + rule.kind());
+                add("ambiguous-rule", "/unit", "rule.unit-mismatch", "unit", expected, "kind", rule.kind());
             }
         }
 
-        private void add(String code, String pointer, String message) {
-            out.add(new Violation(code, at + pointer, message));
+        private void add(String code, String pointer, String textKey, Object... args) {
+            out.add(Violation.of(code, at + pointer, textKey, args));
         }
     }
 }

@@ -16,8 +16,8 @@ final class RuleTextAgreement {
         TargetRule rule = target.rule();
         var reading = TargetTextReader.read(target.indicator(), target.targetText());
         if (reading.isEmpty()) {
-            out.add(new Violation("ambiguous-rule", at + "/targetText",
-                    "the wording '" + target.targetText() + "' cannot be read as a rule"));
+            out.add(Violation.of("ambiguous-rule", at + "/targetText", "rule.wording-unreadable",
+                    "text", target.targetText()));
             return out;
         }
         var read = reading.get();
@@ -62,24 +62,23 @@ final class RuleTextAgreement {
         }
         for (String verb : milestone.action().split("・")) {
             if (!verb.isBlank() && milestone.deliverable().contains(verb)) {
-                out.add(new Violation("rule-text-mismatch", pointer, "the deliverable repeats the action's verb "
-                        + verb + ": name only what is acted on"));
+                out.add(Violation.of("rule-text-mismatch", pointer, "rule.deliverable-repeats-verb", "verb", verb));
             }
         }
     }
 
     private static void compare(List<Violation> out, String pointer, String what, Object fromText, Object inRule) {
         if (!Objects.equals(fromText, inRule)) {
-            out.add(new Violation("rule-text-mismatch", pointer,
-                    "the wording says " + what + " " + fromText + " but the rule says " + inRule));
+            out.add(Violation.of("rule-text-mismatch", pointer, "rule.text-mismatch", "what", what,
+                    "fromText", fromText, "inRule", inRule));
         }
     }
 
     private static void compareNumber(List<Violation> out, String pointer, BigDecimal fromText, BigDecimal inRule) {
         boolean same = fromText == null ? inRule == null : inRule != null && fromText.compareTo(inRule) == 0;
         if (!same) {
-            out.add(new Violation("rule-text-mismatch", pointer, "the wording says " + plain(fromText)
-                    + " but the rule says " + plain(inRule)));
+            out.add(Violation.of("rule-text-mismatch", pointer, "rule.number-mismatch", "fromText", plain(fromText),
+                    "inRule", plain(inRule)));
         }
     }
 

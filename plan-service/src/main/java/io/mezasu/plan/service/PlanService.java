@@ -13,9 +13,10 @@ import io.mezasu.plan.domain.Violation;
 import io.mezasu.plan.messaging.PlanPublishedEvents;
 import io.mezasu.plan.persistence.PlanVersionEntity;
 import io.mezasu.plan.persistence.PlanVersionRepository;
-import io.mezasu.platform.problem.Problem;
+import io.mezasu.platform.problem.FieldIssue;
 import io.mezasu.platform.problem.ProblemException;
 import io.mezasu.platform.problem.ProblemType;
+import io.mezasu.platform.problem.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -52,8 +53,7 @@ public class PlanService {
         requireKey(submitted);
         PlanDocument plan = DraftRules.proposeMissing(submitted);
         if (versions.draft(plan.key()).isPresent()) {
-            throw new ProblemException(ProblemType.CONFLICT, "Plan " + plan.key()
-                    + " already has a draft: replace it with PUT /api/v1/plans/" + plan.key() + "/draft");
+            throw new ProblemException(ProblemType.CONFLICT, Text.of("plan.draft-exists", "plan", plan.key()));
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         PlanVersionEntity row = new PlanVersionEntity();
@@ -71,9 +71,8 @@ public class PlanService {
     @Transactional
     public Draft replaceDraft(String key, PlanDocument plan, String actor) {
         if (!key.equals(plan.key())) {
-            throw ProblemException.invalid("The document's key must match the URL",
-                    List.of(new Problem.FieldError("/key", "key-mismatch",
-                            "expected " + key + ", found " + plan.key())));
+            throw ProblemException.invalid(Text.of("plan.key-mismatch"),
+                    List.of(FieldIssue.of("/key", "key-mismatch", "expected", key, "found", plan.key())));
         }
         PlanVersionEntity row = versions.draftForUpdate(key).orElseThrow(() -> noDraft(key));
         PlanDocument proposed = DraftRules.proposeMissing(plan);
@@ -90,25 +89,23 @@ public class PlanService {
     public Draft confirmRules(String key, List<String> codes, String actor) {
         PlanVersionEntity row = versions.draftForUpdate(key).orElseThrow(() -> noDraft(key));
         PlanDocument plan = PlanDocuments.read(row.document);
-        List<Problem.FieldError> errors = new java.util.ArrayList<>();
+        List<FieldIssue> errors = new java.util.ArrayList<>();
         if (codes != null) {
             List<String> unknown = DraftRules.unknown(plan, codes);
             for (int i = 0; i < codes.size(); i++) {
                 if (unknown.contains(codes.get(i))) {
-                    errors.add(new Problem.FieldError("/targets/" + i, "unknown-target",
-                            "the draft of " + key + " has no target " + codes.get(i)));
+                    errors.add(FieldIssue.of("/targets/" + i, "unknown-target", "plan", key,
+                            "target", codes.get(i)));
                 }
             }
         }
         for (String code : DraftRules.untyped(plan, codes)) {
             if (codes != null) {
-                errors.add(new Problem.FieldError("/targets/" + codes.indexOf(code), "untyped-target",
-                        "target " + code + " has no rule to confirm: its wording could not be read; write the rule"));
+                errors.add(FieldIssue.of("/targets/" + codes.indexOf(code), "untyped-target", "target", code));
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.unprocessable("Nothing was confirmed: " + errors.size() + " target(s) cannot be",
-                    errors);
+            throw ProblemException.unprocessable(Text.of("plan.nothing-confirmed", "count", errors.size()), errors);
         }
         List<String> confirmed = new java.util.ArrayList<>();
         PlanDocument changed = DraftRules.confirm(plan, codes, confirmed);
@@ -142,8 +139,8 @@ public class PlanService {
         PlanDocument plan = PlanDocuments.read(row.document);
         List<Violation> violations = validate(plan);
         if (!violations.isEmpty()) {
-            throw ProblemException.unprocessable("The draft of " + key + " has " + violations.size()
-                    + " problem(s); fix them and publish again", fieldErrors(violations));
+            throw ProblemException.unprocessable(Text.of("plan.draft-invalid", "plan", key,
+                    "count", violations.size()), fieldErrors(violations));
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         int latest = versions.latestVersionNumber(key);
@@ -162,7 +159,7 @@ public class PlanService {
     @Transactional
     public PublishedPlan latest(String key) {
         PlanVersionEntity row = versions.latestPublished(key)
-                .orElseThrow(() -> ProblemException.notFound("No published version of plan " + key));
+                .orElseThrow(() -> ProblemException.notFound(Text.of("plan.not-published", "plan", key)));
         return cached(row);
     }
 
@@ -174,7 +171,7 @@ public class PlanService {
             return hit;
         }
         return versions.published(key, version).map(this::cached)
-                .orElseThrow(() -> ProblemException.notFound("Plan " + key + " has no version " + version));
+                .orElseThrow(() -> ProblemException.notFound(Text.of("plan.no-version", "plan", key, "version", version)));
     }
 
     /** The targets (業績目標) of the latest version that {@code filter} matches, in plan order. */
@@ -191,7 +188,7 @@ public class PlanService {
         PublishedPlan published = latest(key);
         TargetEntry entry = TargetEntry.flatten(published.plan()).stream()
                 .filter(e -> e.target().code().equals(code)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Plan " + key + " has no target " + code));
+                .orElseThrow(() -> ProblemException.notFound(Text.of("plan.no-target", "plan", key, "target", code)));
         return new TargetSelection(published, List.of(entry));
     }
 
@@ -201,12 +198,10 @@ public class PlanService {
         boolean exists = version == null ? versions.latestPublished(key).isPresent()
                 : versions.published(key, version).isPresent();
         if (!exists) {
-            return ProblemException.notFound(version == null ? "No published version of plan " + key
-                    : "Plan " + key + " has no version " + version);
+            return ProblemException.notFound(version == null ? Text.of("plan.not-published", "plan", key)
+                    : Text.of("plan.no-version", "plan", key, "version", version));
         }
-        return new ProblemException(ProblemType.IMMUTABLE, "Published versions of " + key
-                + " are immutable. To correct one, create a draft (POST /api/v1/plans) and publish it: "
-                + "the new version supersedes the old.");
+        return new ProblemException(ProblemType.IMMUTABLE, Text.of("plan.immutable", "plan", key));
     }
 
     /** Plans that were never published, and whether a plan has a draft, only when {@code withDrafts}. */
@@ -258,17 +253,21 @@ public class PlanService {
 
     private static void requireKey(PlanDocument plan) {
         if (plan.key() == null || !PlanValidator.KEY.matcher(plan.key()).matches()) {
-            throw ProblemException.invalid("A plan document needs a valid key",
-                    List.of(new Problem.FieldError("/key", "invalid-key",
-                            "key must be 3-64 lowercase letters, digits or '-', e.g. minato-fy2019")));
+            throw ProblemException.invalid(Text.of("plan.key-required"),
+                    List.of(new FieldIssue("/key", "invalid-key", Text.of("draft.invalid-key"))));
         }
     }
 
     private static ProblemException noDraft(String key) {
-        return ProblemException.notFound("Plan " + key + " has no draft");
+        return ProblemException.notFound(Text.of("plan.no-draft", "plan", key));
     }
 
-    public static List<Problem.FieldError> fieldErrors(List<Violation> violations) {
-        return violations.stream().map(v -> new Problem.FieldError(v.pointer(), v.code(), v.message())).toList();
+    public static List<FieldIssue> fieldErrors(List<Violation> violations) {
+        return violations.stream().map(v -> new FieldIssue(v.pointer(), v.code(), textOf(v))).toList();
+    }
+
+    /** A violation's words, chosen in the reader's language when written. */
+    public static Text textOf(Violation violation) {
+        return new Text(violation.textKey(), violation.args());
     }
 }

@@ -10,6 +10,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.mezasu.plan.domain.wording.AmbiguousWording;
+import io.mezasu.platform.problem.ProblemLanguage;
+import io.mezasu.platform.problem.ProblemTexts;
+import io.mezasu.platform.problem.Text;
 import io.mezasu.plan.domain.wording.Proposal;
 import io.mezasu.plan.domain.wording.TargetGrammar;
 import java.io.IOException;
@@ -71,8 +74,10 @@ class RuleProposalTableTest {
     void refusesWhatItCannotRead(String text, JsonNode row) {
         AmbiguousWording refusal = assertThrows(AmbiguousWording.class,
                 () -> TargetGrammar.propose(row.path("indicator").asText(""), text), () -> "proposed a rule for " + text);
-        assertTrue(refusal.getMessage().contains(row.path("reason").asText()),
-                () -> "reason '" + refusal.getMessage() + "' should mention '" + row.path("reason").asText() + "'");
+        // The reason an editor reads: the refusal's text in English, from the service's problem bundle.
+        String reason = ProblemTexts.resolve(new Text(refusal.key(), refusal.args()), ProblemLanguage.EN);
+        assertTrue(reason.contains(row.path("reason").asText()),
+                () -> "reason '" + reason + "' should mention '" + row.path("reason").asText() + "'");
     }
 
     @Test

@@ -3,12 +3,14 @@ package io.mezasu.platform.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
-import java.util.Map;
 
-/** Renders a {@link Problem} as an {@code application/problem+json} response, whatever the client accepts. */
+/**
+ * Renders a {@link ProblemException} as an {@code application/problem+json} response, whatever the client accepts,
+ * with every text put into the caller's language ({@link ProblemLanguage}) here and nowhere else.
+ */
 @ApplicationScoped
 public class ProblemResponses {
 
@@ -18,26 +20,43 @@ public class ProblemResponses {
         this.mapper = mapper;
     }
 
-    public Response of(ProblemType type, String detail, List<Problem.FieldError> errors, URI instance,
-            String correlationId, Map<String, String> headers) {
-        return of(type, detail, errors, instance, correlationId, headers, Map.of());
+    public Response of(ProblemException e, URI instance) {
+        return of(e, instance, null);
     }
 
-    public Response of(ProblemType type, String detail, List<Problem.FieldError> errors, URI instance,
-            String correlationId, Map<String, String> headers, Map<String, Object> extensions) {
-        Problem problem = new Problem(type.uri(), type.title(), type.status(), detail, instance, correlationId,
-                errors, extensions);
+    public Response of(ProblemException e, URI instance, String correlationId) {
+        return of(e, instance, correlationId, RequestLanguage.current());
+    }
+
+    /** For callers outside a REST request, which negotiate the language themselves. */
+    public Response of(ProblemException e, URI instance, String correlationId, ProblemLanguage language) {
+        ProblemType type = e.type();
+        Problem problem = new Problem(type.uri(), title(type, language), type.status(),
+                ProblemTexts.resolve(e.detail(), language), instance, correlationId,
+                e.errors().stream().map(issue -> fieldError(issue, language)).toList(), e.extensions());
         Response.ResponseBuilder builder = Response.status(type.status())
                 // Serialized here, not by content negotiation: an error must render even when the
                 // client asked for text/csv or something we cannot produce.
                 .entity(write(problem))
-                .type(Problem.MEDIA_TYPE);
-        headers.forEach(builder::header);
+                .type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+        e.headers().forEach(builder::header);
         return builder.build();
     }
 
-    public Response of(ProblemType type, String detail, URI instance) {
-        return of(type, detail, List.of(), instance, null, Map.of());
+    public static String title(ProblemType type, ProblemLanguage language) {
+        return ProblemTexts.resolve(Text.of("title." + type.slug()), language);
+    }
+
+    private static Problem.FieldError fieldError(FieldIssue issue, ProblemLanguage language) {
+        Text text = issue.message();
+        if (!text.args().containsKey("field")) {
+            var args = new java.util.HashMap<>(text.args());
+            args.put("field", issue.field());
+            text = new Text(text.key(), args);
+        }
+        return new Problem.FieldError(issue.field(), issue.code(), ProblemTexts.resolve(text, language));
     }
 
     private String write(Problem problem) {
@@ -45,7 +64,7 @@ public class ProblemResponses {
             return mapper.writeValueAsString(problem);
         } catch (JsonProcessingException e) {
             // A record of strings cannot fail to serialize; keep a valid body if it ever does.
-            return "{\"title\":\"" + problem.title() + "\",\"status\":" + problem.status() + "}";
+            return "{\"status\":" + problem.status() + "}";
         }
     }
 }

@@ -4,45 +4,40 @@ import java.net.URI;
 
 /**
  * The problem types both services use. Stable identifiers a client can switch on;
- * documented in docs/api-guide.md. The title is the same for every instance of a type.
+ * documented in docs/api-guide.md. The title is the same for every instance of a type: {@code title.<slug>}
+ * in the problem bundles, in English and Japanese.
  */
 public enum ProblemType {
-    BAD_REQUEST(400, "Bad request"),
-    MALFORMED_BODY(400, "Request body is malformed"),
-    VALIDATION_FAILED(400, "Request is not valid"),
-    UNAUTHORIZED(401, "Authentication required"),
-    FORBIDDEN(403, "Not allowed"),
-    NOT_FOUND(404, "Resource not found"),
-    METHOD_NOT_ALLOWED(405, "Method not allowed"),
-    NOT_ACCEPTABLE(406, "Not acceptable"),
-    CONFLICT(409, "Conflict with the current state"),
-    IMMUTABLE(409, "Resource is immutable"),
+    BAD_REQUEST(400),
+    MALFORMED_BODY(400),
+    VALIDATION_FAILED(400),
+    UNAUTHORIZED(401),
+    FORBIDDEN(403),
+    NOT_FOUND(404),
+    METHOD_NOT_ALLOWED(405),
+    NOT_ACCEPTABLE(406),
+    CONFLICT(409),
+    IMMUTABLE(409),
     /** The plan's fiscal year is closed (確定) after the 区政会議: its figures no longer change. */
-    PERIOD_CLOSED(409, "The fiscal year is closed"),
-    LOG_INCOMPLETE(409, "The event log is incomplete"),
-    PRECONDITION_FAILED(412, "Precondition failed"),
-    PAYLOAD_TOO_LARGE(413, "Payload too large"),
-    UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
-    UNPROCESSABLE(422, "Request cannot be processed"),
+    PERIOD_CLOSED(409),
+    LOG_INCOMPLETE(409),
+    PRECONDITION_FAILED(412),
+    PAYLOAD_TOO_LARGE(413),
+    UNSUPPORTED_MEDIA_TYPE(415),
+    UNPROCESSABLE(422),
     /** A target wording (業績目標) that cannot be read as a rule without guessing. */
-    AMBIGUOUS_RULE(422, "Wording cannot be read as a rule"),
-    SERVICE_UNAVAILABLE(503, "Service temporarily unavailable"),
-    INTERNAL(500, "Internal server error");
+    AMBIGUOUS_RULE(422),
+    SERVICE_UNAVAILABLE(503),
+    INTERNAL(500);
 
     private final int status;
-    private final String title;
 
-    ProblemType(int status, String title) {
+    ProblemType(int status) {
         this.status = status;
-        this.title = title;
     }
 
     public int status() {
         return status;
-    }
-
-    public String title() {
-        return title;
     }
 
     public String slug() {

@@ -3,10 +3,9 @@ package io.mezasu.platform.problem;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
-import java.util.Map;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -27,27 +26,28 @@ public class SecurityProblemMappers {
 
     /** No token where one is needed. */
     @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
-        return refuse(ProblemType.UNAUTHORIZED, "This operation needs a bearer token (Authorization: Bearer …)",
-                "Bearer", uri);
+    public Response unauthorized(UnauthorizedException e, UriInfo uri, HttpServerRequest request) {
+        return refuse(new ProblemException(ProblemType.UNAUTHORIZED, Text.of("security.token-required"))
+                .withHeader("WWW-Authenticate", "Bearer"), uri, request);
     }
 
     /** A token that is expired, for another audience or issuer, or not signed by a trusted key. */
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri, HttpServerRequest request) {
         LOG.debugf(e, "bearer token refused");
-        return refuse(ProblemType.UNAUTHORIZED, "The bearer token is not valid: expired, not yet valid, for another "
-                + "audience or issuer, or not signed by a trusted key", "Bearer error=\"invalid_token\"", uri);
+        return refuse(new ProblemException(ProblemType.UNAUTHORIZED, Text.of("security.token-invalid"))
+                .withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\""), uri, request);
     }
 
     /** A valid token without a role this operation accepts. */
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return refuse(ProblemType.FORBIDDEN, "Your token has no role that this operation allows", null, uri);
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpServerRequest request) {
+        return refuse(new ProblemException(ProblemType.FORBIDDEN, Text.of("security.role-missing")), uri, request);
     }
 
-    private Response refuse(ProblemType type, String detail, String challenge, UriInfo uri) {
-        Map<String, String> headers = challenge == null ? Map.of() : Map.of("WWW-Authenticate", challenge);
-        return responses.of(type, detail, List.of(), ProblemMappers.instance(uri), null, headers);
+    /** The language from the request itself: a token refused before any endpoint has no request scope yet. */
+    private Response refuse(ProblemException problem, UriInfo uri, HttpServerRequest request) {
+        ProblemLanguage language = ProblemLanguage.negotiate(request.getHeader("Accept-Language"));
+        return responses.of(problem, ProblemMappers.instance(uri), null, language);
     }
 }

@@ -2,6 +2,7 @@ package io.mezasu.platform.security;
 
 import io.mezasu.platform.problem.ProblemException;
 import io.mezasu.platform.problem.ProblemType;
+import io.mezasu.platform.problem.Text;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonArray;
@@ -61,7 +62,7 @@ public class Caller {
                 scope = identity.getPrincipal() instanceof JsonWebToken jwt ? fromClaim(jwt.getClaim(VendorScope.CLAIM))
                         : VendorScope.none();
             } catch (IllegalArgumentException e) {
-                throw new ProblemException(ProblemType.FORBIDDEN, e.getMessage());
+                throw new ProblemException(ProblemType.FORBIDDEN, Text.of("security.vendor-scope-malformed"));
             }
         }
         return scope;

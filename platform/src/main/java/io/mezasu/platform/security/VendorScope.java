@@ -2,6 +2,7 @@ package io.mezasu.platform.security;
 
 import io.mezasu.platform.problem.ProblemException;
 import io.mezasu.platform.problem.ProblemType;
+import io.mezasu.platform.problem.Text;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -74,8 +75,10 @@ public final class VendorScope {
     /** {@link #permits} or a 403 problem saying what was refused; for single and batch ingest alike. */
     public void require(String planKey, String targetCode, String source) {
         if (!permits(planKey, targetCode, source)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Your vendor scope does not cover target " + targetCode
-                    + " of plan " + planKey + (source == null ? "" : " (source " + source + ")"));
+            throw new ProblemException(ProblemType.FORBIDDEN, source == null
+                    ? Text.of("security.vendor-scope-refused", "target", targetCode, "plan", planKey)
+                    : Text.of("security.vendor-scope-refused-source", "target", targetCode, "plan", planKey,
+                            "source", source));
         }
     }
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mezasu.platform.problem.ProblemException;
+import io.mezasu.platform.problem.ProblemLanguage;
+import io.mezasu.platform.problem.ProblemTexts;
 import io.mezasu.platform.problem.ProblemType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -75,6 +77,7 @@ class VendorScopeTest {
         scope.require("minato-fy2019", "1-1-1-1", null);
         ProblemException e = assertThrows(ProblemException.class, () -> scope.require("kita-fy2019", "1-1-1-1", "s1"));
         assertEquals(ProblemType.FORBIDDEN, e.type());
-        assertTrue(e.getMessage().contains("kita-fy2019") && e.getMessage().contains("1-1-1-1"), e.getMessage());
+        String english = ProblemTexts.resolve(e.detail(), ProblemLanguage.EN);
+        assertTrue(english.contains("kita-fy2019") && english.contains("1-1-1-1") && english.contains("s1"), english);
     }
 }

@@ -26,6 +26,10 @@ public final class MeasurementRules {
     public static final int MAX_NOTE = 1000;
     public static final int MAX_AREAS = 100;
     private static final Pattern SOURCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]*");
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
+    private static final Pattern TEXT_CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
+    /** Java regex reads code points, so a proper surrogate pair never matches: only a lone half does. */
+    private static final Pattern LONE_SURROGATE = Pattern.compile("[\\uD800-\\uDFFF]");
 
     private final List<Violation> found = new ArrayList<>();
     private final Measurement m;
@@ -39,12 +43,12 @@ public final class MeasurementRules {
         rules.checkIdentity();
         Optional<PlanTargets> plan = m.plan() == null ? Optional.empty() : plans.apply(m.plan());
         if (m.plan() != null && plan.isEmpty()) {
-            rules.add("plan", "unknown-plan", "no published plan " + m.plan() + " is known");
+            rules.add(Violation.of("plan", "unknown-plan", "plan", m.plan()));
         }
         Optional<PlanTargets.TargetKind> target = plan.flatMap(p -> m.target() == null
                 ? Optional.empty() : p.target(m.target()));
         if (plan.isPresent() && m.target() != null && target.isEmpty()) {
-            rules.add("target", "unknown-target", "plan " + m.plan() + " has no target " + m.target());
+            rules.add(Violation.of("target", "unknown-target", "plan", m.plan(), "target", m.target()));
         }
         rules.checkComponents(plan.orElse(null), target.orElse(null));
         return List.copyOf(rules.found);
@@ -58,20 +62,27 @@ public final class MeasurementRules {
         required("observedOn", m.observedOn());
         if (required("source", m.source()) && length("source", m.source(), MAX_SOURCE)
                 && !SOURCE.matcher(m.source()).matches()) {
-            add("source", "invalid-format", "letters, digits and . _ : - only, starting with a letter or digit");
+            add(Violation.worded("source", "invalid-format", "measurement.source-format"));
         }
-        if (required("sourceId", m.sourceId())) {
-            length("sourceId", m.sourceId(), MAX_SOURCE_ID);
+        if (required("sourceId", m.sourceId()) && length("sourceId", m.sourceId(), MAX_SOURCE_ID)) {
+            singleLine("sourceId", m.sourceId());
         }
-        length("note", m.note(), MAX_NOTE);
+        if (length("note", m.note(), MAX_NOTE)) {
+            multiline("note", m.note());
+        }
+        Integer year = m.fiscalYear();
+        if (year != null && (year < MeasurementBounds.MIN_FISCAL_YEAR || year > MeasurementBounds.MAX_FISCAL_YEAR)) {
+            add(Violation.worded("fiscalYear", "out-of-range", "measurement.fiscal-year-range",
+                    "min", MeasurementBounds.MIN_FISCAL_YEAR, "max", MeasurementBounds.MAX_FISCAL_YEAR));
+        }
     }
 
     private void checkComponents(PlanTargets plan, PlanTargets.TargetKind target) {
         if (plan != null && target != null) {
             checkPeriod(plan, target);
             if (m.kind() != null && m.kind() != target.takes()) {
-                add("kind", "kind-mismatch", "target " + target.code() + " takes " + target.takes()
-                        + " measurements, not " + m.kind());
+                add(Violation.of("kind", "kind-mismatch", "target", target.code(), "takes", target.takes(),
+                        "kind", m.kind()));
             }
         }
         if (m.kind() == null) {
@@ -89,50 +100,59 @@ public final class MeasurementRules {
 
     private void checkPeriod(PlanTargets plan, PlanTargets.TargetKind target) {
         Integer year = m.fiscalYear();
-        if (year == null) {
+        if (year == null || year < MeasurementBounds.MIN_FISCAL_YEAR || year > MeasurementBounds.MAX_FISCAL_YEAR) {
             return;
         }
         boolean baselineYear = target.previousYearBaseline() && year == plan.fiscalYear() - 1;
         if (year != plan.fiscalYear() && !baselineYear) {
-            add("fiscalYear", "period-outside-plan", "plan " + plan.key() + " covers fiscal year "
-                    + plan.fiscalYear() + (target.previousYearBaseline()
-                            ? " (and " + (plan.fiscalYear() - 1) + " for this target's 前年度/前年同時期 baseline)"
-                            : ""));
+            add(Violation.worded("fiscalYear", "period-outside-plan", target.previousYearBaseline()
+                    ? "measurement.period-outside-plan-baseline" : "measurement.period-outside-plan",
+                    "plan", plan.key(), "fiscalYear", plan.fiscalYear(), "baselineYear", plan.fiscalYear() - 1));
             return;
         }
         LocalDate observed = m.observedOn();
         FiscalPeriod period = FiscalPeriod.of(year);
         if (observed != null && !period.contains(observed)) {
-            add("observedOn", "observed-outside-period", observed + " is outside fiscal year " + year + " ("
-                    + period.start() + " to " + period.end() + ")");
+            add(Violation.of("observedOn", "observed-outside-period", "observedOn", observed, "fiscalYear", year,
+                    "start", period.start(), "end", period.end()));
         }
     }
 
     private void ratio() {
         boolean hasNumerator = nonNegative("numerator", m.numerator());
         if (m.denominator() == null) {
-            add("denominator", "required", "denominator is required");
+            required("denominator", null);
         } else if (m.denominator() == 0) {
-            add("denominator", "zero-denominator", "denominator must be greater than 0");
+            add(Violation.of("denominator", "zero-denominator"));
         } else if (m.denominator() < 0) {
-            add("denominator", "negative", "denominator must not be negative");
+            add(Violation.of("denominator", "negative"));
+        } else if (m.denominator() > MeasurementBounds.MAX_DENOMINATOR) {
+            above("denominator", MeasurementBounds.MAX_DENOMINATOR);
         } else if (hasNumerator && m.numerator() > m.denominator()) {
-            add("numerator", "numerator-exceeds-denominator",
-                    "numerator " + m.numerator() + " is greater than denominator " + m.denominator());
+            add(Violation.of("numerator", "numerator-exceeds-denominator", "numerator", m.numerator(),
+                    "denominator", m.denominator()));
         }
         if (m.kind() == Kind.SURVEY) {
-            length("surveyName", m.surveyName(), MAX_LABEL);
-            length("questionId", m.questionId(), MAX_LABEL);
+            if (length("surveyName", m.surveyName(), MAX_LABEL)) {
+                singleLine("surveyName", m.surveyName());
+            }
+            if (length("questionId", m.questionId(), MAX_LABEL)) {
+                singleLine("questionId", m.questionId());
+            }
             if (m.fieldworkStart() != null && m.fieldworkEnd() != null
                     && m.fieldworkEnd().isBefore(m.fieldworkStart())) {
-                add("fieldworkEnd", "invalid-range", "fieldwork ends before it starts");
+                add(Violation.of("fieldworkEnd", "invalid-range"));
             }
         }
     }
 
     private void count() {
-        if (nonNegative("value", m.value()) && m.value().stripTrailingZeros().scale() > 0) {
-            add("value", "not-integral", "a count is a whole number");
+        if (nonNegative("value", m.value())) {
+            if (m.value().compareTo(MeasurementBounds.MAX_COUNT) > 0) {
+                above("value", MeasurementBounds.MAX_COUNT.toPlainString());
+            } else if (m.value().stripTrailingZeros().scale() > 0) {
+                add(Violation.of("value", "not-integral"));
+            }
         }
         required("countMode", m.countMode());
     }
@@ -140,18 +160,25 @@ public final class MeasurementRules {
     private void score(PlanTargets.TargetKind target) {
         required("ratings", m.ratings());
         if (m.ratings() != null && m.ratings() < 1) {
-            add("ratings", "out-of-range", "at least one rating is needed");
+            add(Violation.worded("ratings", "out-of-range", "measurement.ratings-none"));
+        } else if (m.ratings() != null && m.ratings() > MeasurementBounds.MAX_RATINGS) {
+            above("ratings", MeasurementBounds.MAX_RATINGS);
         }
         if (!required("scale", m.scale())) {
             return;
         }
+        if (m.scale() < 1 || m.scale() > MeasurementBounds.MAX_SCALE) {
+            add(Violation.worded("scale", "out-of-range", "measurement.scale-range", "max", MeasurementBounds.MAX_SCALE));
+            return;
+        }
         if (target != null && target.scale() != null && !target.scale().equals(m.scale())) {
-            add("scale", "scale-mismatch", "target " + target.code() + " is scored out of " + target.scale()
-                    + ", not " + m.scale());
+            add(Violation.of("scale", "scale-mismatch", "target", target.code(), "targetScale", target.scale(),
+                    "scale", m.scale()));
         }
         if (nonNegative("meanScore", m.meanScore()) && m.meanScore().compareTo(BigDecimal.valueOf(m.scale())) > 0) {
-            add("meanScore", "score-out-of-scale", m.meanScore().toPlainString() + " is above the scale's top, "
-                    + m.scale());
+            add(Violation.of("meanScore", "score-out-of-scale", "scale", m.scale()));
+        } else if (m.meanScore() != null && m.meanScore().stripTrailingZeros().scale() > MeasurementBounds.MAX_DECIMALS) {
+            add(Violation.of("meanScore", "too-precise", "decimals", MeasurementBounds.MAX_DECIMALS));
         }
     }
 
@@ -160,7 +187,7 @@ public final class MeasurementRules {
             return;
         }
         if (m.areas().size() > MAX_AREAS) {
-            add("areas", "too-long", "at most " + MAX_AREAS + " areas");
+            add(Violation.worded("areas", "too-long", "measurement.too-many-areas", "max", MAX_AREAS));
             return;
         }
         Set<String> seen = new HashSet<>();
@@ -168,22 +195,24 @@ public final class MeasurementRules {
             String area = m.areas().get(i);
             String field = "areas/" + i;
             if (area == null || area.isBlank()) {
-                add(field, "required", "an area name is required");
+                add(Violation.of(field, "required"));
+            } else if (!singleLine(field, area)) {
+                continue;
             } else if (!seen.add(area)) {
-                add(field, "duplicate-area", area + " is listed twice");
+                add(Violation.of(field, "duplicate-area", "area", area));
             } else if (plan != null && !plan.areas().contains(area)) {
-                add(field, "unknown-area", area + " is not one of the plan's areas " + plan.areas());
+                add(Violation.of(field, "unknown-area", "area", area, "areas", String.join(", ", plan.areas())));
             }
         }
     }
 
     private void milestone() {
         required("state", m.state());
-        if (required("evidence", m.evidence())) {
-            length("evidence", m.evidence(), MAX_EVIDENCE);
+        if (required("evidence", m.evidence()) && length("evidence", m.evidence(), MAX_EVIDENCE)) {
+            multiline("evidence", m.evidence());
         }
         if (m.evidenceUrl() != null && length("evidenceUrl", m.evidenceUrl(), MAX_EVIDENCE) && !isWebUrl(m.evidenceUrl())) {
-            add("evidenceUrl", "invalid-format", "an absolute http(s) URL");
+            add(Violation.worded("evidenceUrl", "invalid-format", "measurement.evidence-url-format"));
         }
     }
 
@@ -210,7 +239,7 @@ public final class MeasurementRules {
 
     private void foreign(String field, Object value, boolean applies) {
         if (value != null && !applies) {
-            add(field, "not-applicable", field + " does not apply to a " + m.kind() + " measurement");
+            add(Violation.of(field, "not-applicable", "kind", m.kind()));
         }
     }
 
@@ -220,14 +249,14 @@ public final class MeasurementRules {
         }
         boolean negative = value instanceof BigDecimal d ? d.signum() < 0 : value.longValue() < 0;
         if (negative) {
-            add(field, "negative", field + " must not be negative");
+            add(Violation.of(field, "negative"));
         }
         return !negative;
     }
 
     private boolean required(String field, Object value) {
         if (value == null || value instanceof String s && s.isBlank()) {
-            add(field, "required", field + " is required");
+            add(Violation.of(field, "required"));
             return false;
         }
         return true;
@@ -235,7 +264,7 @@ public final class MeasurementRules {
 
     private boolean length(String field, String value, int max) {
         if (value != null && value.codePointCount(0, value.length()) > max) {
-            add(field, "too-long", field + " is longer than " + max + " characters");
+            add(Violation.of(field, "too-long", "max", max));
             return false;
         }
         return true;
@@ -251,7 +280,28 @@ public final class MeasurementRules {
         }
     }
 
-    private void add(String field, String code, String message) {
-        found.add(new Violation(field, code, message));
+    /** A figure beyond {@link MeasurementBounds}: refused before it reaches the ledger or Kafka. */
+    private void above(String field, Object max) {
+        add(Violation.worded(field, "out-of-range", "measurement.above-maximum", "max", max));
+    }
+
+    /** Ids and names are one line: no control character, tab or line break (\p{Cc} covers C0, DEL and C1). */
+    private boolean singleLine(String field, String value) {
+        if (value != null && (CONTROL.matcher(value).find() || LONE_SURROGATE.matcher(value).find())) {
+            add(Violation.worded(field, "control-character", "measurement.single-line"));
+            return false;
+        }
+        return true;
+    }
+
+    /** Texts (note, evidence) may break lines; other control characters (NUL …) are refused. */
+    private void multiline(String field, String value) {
+        if (value != null && (TEXT_CONTROL.matcher(value).find() || LONE_SURROGATE.matcher(value).find())) {
+            add(Violation.worded(field, "control-character", "measurement.control-character"));
+        }
+    }
+
+    private void add(Violation violation) {
+        found.add(violation);
     }
 }

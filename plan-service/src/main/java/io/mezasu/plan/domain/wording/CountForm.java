@@ -33,8 +33,8 @@ final class CountForm implements WordingForm {
         }
         String unit = m.group(4);
         if (!figure.isWhole()) {
-            throw new AmbiguousWording("'" + target.original() + "' counts " + unit + " but " + m.group(2)
-                    + " is not a whole number");
+            throw new AmbiguousWording("count-not-whole", "text", target.original(), "unit", unit,
+                    "figure", m.group(2));
         }
         if (!CounterWord.known(unit)) {
             notes.add("counter word (助数詞) '" + unit + "' read from the wording");
@@ -58,8 +58,7 @@ final class CountForm implements WordingForm {
         }
         Bound bound = stated.get();
         if (value.signum() == 0 && bound.direction() == Direction.AT_LEAST && bound != Bound.MAINTAIN) {
-            throw new AmbiguousWording("'" + target.original() + "' is met by doing nothing (0 or more): "
-                    + "state the figure to reach");
+            throw new AmbiguousWording("met-by-nothing", "text", target.original());
         }
         rule.direction = bound.direction();
         rule.directionStated = bound.stated();
@@ -71,7 +70,7 @@ final class CountForm implements WordingForm {
             // Whole counts: 10件未満 is exactly 9件以下, and 10件超 is 11件以上.
             value = bound.direction() == Direction.AT_MOST ? value.subtract(BigDecimal.ONE) : value.add(BigDecimal.ONE);
             if (value.signum() < 0) {
-                throw new AmbiguousWording("'" + target.original() + "' cannot be met by any count");
+                throw new AmbiguousWording("never-met", "text", target.original());
             }
             notes.add(m.group(2) + unit + bound.word() + " read as " + value.toPlainString() + unit
                     + (bound.direction() == Direction.AT_MOST ? "以下" : "以上") + " (counts are whole)");

@@ -54,8 +54,7 @@ final class MilestoneForm implements WordingForm {
             return Optional.empty();
         }
         if (WHEN_ONLY.matcher(m.group(1)).matches()) {
-            throw new AmbiguousWording("'" + target.original() + "' says when " + m.group(2)
-                    + " starts but not what is to be done");
+            throw new AmbiguousWording("milestone-without-action", "text", target.original(), "what", m.group(2));
         }
         String action = m.group(2);
         int deliverableEnd = start + m.end(1);
@@ -88,14 +87,14 @@ final class MilestoneForm implements WordingForm {
         }
         if (m.group(2) != null) {
             int fiscal = EraYear.gregorian(m.group(1), m.group(2), notes)
-                    .orElseThrow(() -> new AmbiguousWording("'" + m.group() + "' is not a year"));
+                    .orElseThrow(() -> new AmbiguousWording("not-a-year", "text", m.group()));
             return LocalDate.of(fiscal + 1, 3, 31);
         }
         int year = EraYear.gregorian(m.group(4), m.group(5), notes)
-                .orElseThrow(() -> new AmbiguousWording("'" + m.group() + "' is not a year"));
+                .orElseThrow(() -> new AmbiguousWording("not-a-year", "text", m.group()));
         int month = Integer.parseInt(m.group(6));
         if (month < 1 || month > 12) {
-            throw new AmbiguousWording("'" + m.group() + "' is not a month");
+            throw new AmbiguousWording("not-a-month", "text", m.group());
         }
         return YearMonth.of(year, month).atEndOfMonth();
     }

@@ -38,16 +38,15 @@ final class PercentForm implements WordingForm {
             notes.add(figure.value().toPlainString() + "％ without 以上/以下 read as " + (all ? "100％ (all)" : "0％ (none)"));
             return Optional.of(rule);
         }
-        Bound bound = Bound.of(m.group(3)).orElseThrow(() -> new AmbiguousWording("'" + target.original()
-                + "' gives a percentage but not whether it is a floor or a ceiling: write 以上, 以下, 未満 or 超"));
+        Bound bound = Bound.of(m.group(3)).orElseThrow(() -> new AmbiguousWording("percent-bound-missing",
+                "text", target.original()));
         BigDecimal value = figure.value();
         if (m.group(2).equals("割")) {
             // 割 is tenths: ７割 = 70 ％, stated to whole percent; 7.5割 = 75 ％.
             value = value.multiply(BigDecimal.TEN).setScale(Math.max(value.scale() - 1, 0));
         }
         if (value.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new AmbiguousWording("'" + target.original() + "' is more than 100 ％: a share cannot exceed "
-                    + "the whole; for a growth rate write 前年度比…％増");
+            throw new AmbiguousWording("above-hundred", "text", target.original());
         }
         RuleDraft rule = RuleDraft.of(MeasureKind.PERCENT).bound(bound).threshold(value);
         rule.unit = "％";

@@ -64,8 +64,7 @@ final class PreviousYearForm implements WordingForm {
     private RuleDraft change(Matcher m, Wording target, Wording indicator, List<String> notes) {
         String verb = m.group(4);
         if (verb.equals("改善")) {
-            throw new AmbiguousWording("'" + target.original() + "': 改善 does not say whether the figure should "
-                    + "rise or fall; write 増 or 減");
+            throw new AmbiguousWording("improve-without-direction", "text", target.original());
         }
         boolean up = verb.startsWith("増") || verb.equals("上昇") || verb.equals("向上") || verb.equals("アップ");
         Figure figure = Figure.parse(m.group(2));
@@ -74,8 +73,7 @@ final class PreviousYearForm implements WordingForm {
         IncrementUnit unit;
         if (written.equals("ポイント") || written.equals("pt")) {
             if (kind != MeasureKind.PERCENT) {
-                throw new AmbiguousWording("'" + target.original() + "': points (ポイント) change a rate, but the "
-                        + "indicator is not a rate (割合, 率)");
+                throw new AmbiguousWording("points-not-rate", "text", target.original());
             }
             unit = IncrementUnit.POINTS;
         } else if (written.equals("%")) {
@@ -87,8 +85,7 @@ final class PreviousYearForm implements WordingForm {
             unit = IncrementUnit.POINTS;
             notes.add(figure.value().toPlainString() + written + " is added to last year's count (POINTS)");
         } else {
-            throw new AmbiguousWording("'" + target.original() + "': '" + written + "' is not a unit of change this "
-                    + "grammar knows (％, ポイント or a counter word)");
+            throw new AmbiguousWording("unknown-change-unit", "text", target.original(), "unit", written);
         }
         BigDecimal increment = up ? figure.value() : figure.value().negate();
         return pending(kind, up ? Direction.AT_LEAST : Direction.AT_MOST, false, increment, unit,
@@ -113,12 +110,10 @@ final class PreviousYearForm implements WordingForm {
     }
 
     private static IndicatorMeasure measure(Wording target, Wording indicator) {
-        IndicatorMeasure measure = IndicatorMeasure.of(indicator).orElseThrow(() -> new AmbiguousWording("'"
-                + target.original() + "' compares with last year, but the indicator '" + indicator.original()
-                + "' does not say what is measured (a 割合/率, a 点数, or a …数 such as 件数)"));
+        IndicatorMeasure measure = IndicatorMeasure.of(indicator).orElseThrow(() -> new AmbiguousWording(
+                "previous-year-unmeasured", "text", target.original(), "indicator", indicator.original()));
         if (measure.kind() == MeasureKind.SCORE) {
-            throw new AmbiguousWording("'" + target.original() + "': a score relative to last year is not a rule "
-                    + "this service can judge yet; state the score to reach");
+            throw new AmbiguousWording("score-relative", "text", target.original());
         }
         return measure;
     }

@@ -24,18 +24,16 @@ final class ScoreForm implements WordingForm {
             return Optional.empty();
         }
         Figure figure = Figure.parse(m.group(2));
-        Bound bound = Bound.of(m.group(3)).orElseThrow(() -> new AmbiguousWording("'" + target.original()
-                + "' gives a score but not whether it is a floor or a ceiling: write 以上 or 以下"));
+        Bound bound = Bound.of(m.group(3)).orElseThrow(() -> new AmbiguousWording("score-bound-missing",
+                "text", target.original()));
         String stated = m.group(1) != null ? m.group(1) : m.group(4);
         Integer scale = stated != null ? Integer.valueOf(Figure.parse(stated).value().intValueExact())
                 : scaleIn(indicator);
         if (scale == null) {
-            throw new AmbiguousWording("'" + target.original() + "' is a score but neither it nor the indicator "
-                    + "states the scale (e.g. ５点満点 or ５段階評価)");
+            throw new AmbiguousWording("scale-missing", "text", target.original());
         }
         if (figure.value().compareTo(java.math.BigDecimal.valueOf(scale)) > 0) {
-            throw new AmbiguousWording("'" + target.original() + "' is above the top of its " + scale
-                    + "-point scale");
+            throw new AmbiguousWording("above-scale", "text", target.original(), "scale", scale);
         }
         RuleDraft rule = RuleDraft.of(MeasureKind.SCORE).bound(bound).threshold(figure.value());
         rule.unit = "点";

@@ -39,8 +39,7 @@ final class StatedBaselineForm implements WordingForm {
         rule.unit = unit;
         rule.cumulative = rule.kind == MeasureKind.COUNT && (target.contains("延べ") || indicator.contains("延べ"));
         if (rule.kind == MeasureKind.SCORE) {
-            throw new AmbiguousWording("'" + target.original() + "' compares a score with an earlier year; "
-                    + "state the score to reach (e.g. 3.5点以上) with its scale");
+            throw new AmbiguousWording("score-against-year", "text", target.original());
         }
         Matcher fixed = FIXED.matcher(rest);
         if (fixed.matches()) {
@@ -55,8 +54,8 @@ final class StatedBaselineForm implements WordingForm {
         }
         Matcher adjusted = ADJUSTED.matcher(rest);
         if (!adjusted.matches()) {
-            throw new AmbiguousWording("'" + target.original() + "' states a base figure (" + head.group(4)
-                    + unit + ") but not what to do with it: write 以上/以下 or …％減の…" + unit + "以下");
+            throw new AmbiguousWording("base-without-change", "text", target.original(), "base", head.group(4) + unit,
+                    "unit", unit);
         }
         BigDecimal change = Figure.parse(adjusted.group(1)).value();
         boolean down = !adjusted.group(2).startsWith("増");
@@ -67,14 +66,14 @@ final class StatedBaselineForm implements WordingForm {
         if (adjusted.group(3) != null) {
             Bound bound = Bound.of(adjusted.group(5)).orElseThrow();
             if (bound.strict() || bound == Bound.MAINTAIN || bound.direction() != direction) {
-                throw new AmbiguousWording("'" + target.original() + "': a " + adjusted.group(2) + " should end in "
-                        + (down ? "以下" : "以上"));
+                throw new AmbiguousWording("change-bound-mismatch", "text", target.original(), "change",
+                        adjusted.group(2), "bound", down ? "以下" : "以上");
             }
             Figure stated = Figure.parse(adjusted.group(3));
             Baseline.Rounding rounding = roundingTo(derived, stated, direction).orElseThrow(() -> new AmbiguousWording(
-                    "'" + target.original() + "': " + base.value().toPlainString() + " × (1 " + (down ? "−" : "+") + " "
-                            + change.toPlainString() + " %) = " + derived.stripTrailingZeros().toPlainString()
-                            + ", which does not round to the stated " + stated.value().toPlainString()));
+                    "does-not-round", "text", target.original(), "formula", base.value().toPlainString() + " × (1 "
+                            + (down ? "−" : "+") + " " + change.toPlainString() + " %) = "
+                            + derived.stripTrailingZeros().toPlainString(), "stated", stated.value().toPlainString()));
             rule.direction = direction;
             rule.directionStated = true;
             rule.threshold(stated.value());
@@ -111,7 +110,7 @@ final class StatedBaselineForm implements WordingForm {
         if (written.equals("点") || CounterWord.accepts(written)) {
             return written;
         }
-        throw new AmbiguousWording("'" + target.original() + "': '" + written + "' is not a unit this grammar knows");
+        throw new AmbiguousWording("unknown-unit", "text", target.original(), "unit", written);
     }
 
     private static MeasureKind kind(String unit) {

@@ -44,19 +44,16 @@ public final class TargetGrammar {
         Wording context = Wording.of(indicator);
         String text = target.text();
         if (text.isEmpty()) {
-            throw new AmbiguousWording("the target text is empty");
+            throw new AmbiguousWording("empty");
         }
         if (HEDGE.matcher(text).find()) {
-            throw new AmbiguousWording("'" + targetText.strip() + "' hedges its figure (約, 程度, くらい …): a "
-                    + "target needs an exact figure to be judged");
+            throw new AmbiguousWording("hedged", "text", targetText.strip());
         }
         if (RANGE.matcher(text).find()) {
-            throw new AmbiguousWording("'" + targetText.strip() + "' is a range: a rule has one bound; "
-                    + "write the floor (以上) or the ceiling (以下)");
+            throw new AmbiguousWording("range", "text", targetText.strip());
         }
         if (PER_PERIOD.matcher(text).find()) {
-            throw new AmbiguousWording("'" + targetText.strip() + "' is a rate per period or per place: say "
-                    + "the yearly total (年間…以上) or the coverage (全地域)");
+            throw new AmbiguousWording("per-period", "text", targetText.strip());
         }
         List<String> notes = new ArrayList<>();
         for (WordingForm form : FORMS) {
@@ -77,7 +74,7 @@ public final class TargetGrammar {
             withNote.add("(" + reference.group(2) + ") read as a reference figure, not part of the target");
             return new Proposal(head.rule(), withNote);
         }
-        throw new AmbiguousWording(unreadable(targetText.strip(), text));
+        throw unreadable(targetText.strip(), text);
     }
 
     /** Like {@link #propose}, but empty instead of a reason. */
@@ -105,16 +102,14 @@ public final class TargetGrammar {
         }
     }
 
-    private static String unreadable(String original, String text) {
+    private static AmbiguousWording unreadable(String original, String text) {
         if (text.contains("%")) {
-            return "'" + original + "' has a percentage but not in a form this grammar reads (e.g. 55.0％以上, "
-                    + "７割以上, 前年度比2ポイント増)";
+            return new AmbiguousWording("percent-unreadable", "text", original);
         }
         if (text.matches(".*[0-9].*")) {
-            return "'" + original + "' has a figure but no counter word (件, 人, 回 …) with 以上/以下, or a "
-                    + "comparison this grammar reads";
+            return new AmbiguousWording("figure-unreadable", "text", original);
         }
-        return "'" + original + "' is neither a figure nor a milestone ending in a verb such as 策定, 実施, 開催";
+        return new AmbiguousWording("unreadable", "text", original);
     }
 
 }

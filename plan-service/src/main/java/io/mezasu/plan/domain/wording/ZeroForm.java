@@ -24,8 +24,8 @@ final class ZeroForm implements WordingForm {
             return Optional.empty();
         }
         IndicatorMeasure measure = IndicatorMeasure.of(indicator).filter(i -> i.kind() == MeasureKind.COUNT)
-                .orElseThrow(() -> new AmbiguousWording("'" + target.original() + "' says zero, but the indicator '"
-                        + indicator.original() + "' does not say what is counted (…件数, …人数)"));
+                .orElseThrow(() -> new AmbiguousWording("zero-without-count", "text", target.original(),
+                        "indicator", indicator.original()));
         RuleDraft rule = RuleDraft.of(MeasureKind.COUNT).threshold(BigDecimal.ZERO);
         rule.direction = Direction.AT_MOST;
         rule.directionStated = false;

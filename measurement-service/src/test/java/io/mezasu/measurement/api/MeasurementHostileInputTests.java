@@ -1,0 +1,298 @@
+package io.mezasu.measurement.api;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mezasu.measurement.support.Body;
+import io.mezasu.measurement.support.TestPlans;
+import io.mezasu.platform.security.Roles;
+import io.mezasu.stack.ProblemChecks;
+import io.mezasu.stack.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Issue #18's bad-input suite for measurement-service, from the tables under {@code src/test/resources/hostile/}:
+ * every hostile value in place of every field of its type in every kind of measurement (single and batch), and
+ * hostile requests of every other sort (broken JSON, bounds, CSV, query parameters, headers, content types, tokens).
+ * Each is sent in English and in Japanese and must be a 4xx problem in our own words in that language, and nothing
+ * may reach the database: the ledger, idempotency keys, reviews, narratives and period changes keep their row counts.
+ */
+@QuarkusTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class MeasurementHostileInputTests {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Every non-ASCII character escaped, so a lone surrogate arrives as the escape a client could send. */
+    private static final ObjectMapper ESCAPING = JsonMapper.builder()
+            .enable(JsonGenerator.Feature.ESCAPE_NON_ASCII).build();
+    private static final JsonNode VALUES = table("hostile-values.json");
+    private static final JsonNode BASES = table("measurement-bases.json");
+    private static final JsonNode REQUESTS = table("measurement-requests.json");
+    private static final Set<String> CODES_SEEN = new TreeSet<>();
+
+    @Inject
+    DataSource database;
+
+    /** One hostile request: what is sent, and the statuses (and optionally the code) it must be refused with. */
+    record Hostile(String method, String path, Map<String, String> query, Map<String, String> headers,
+            String contentType, byte[] body, String auth, Set<Integer> status, String code) {
+    }
+
+    @BeforeEach
+    void plan() throws Exception {
+        TestPlans.ensurePublished(Body.PLAN);
+    }
+
+    static Stream<Arguments> mutations() {
+        List<Arguments> cases = new ArrayList<>();
+        BASES.fields().forEachRemaining(base -> base.getValue().path("fields").fields().forEachRemaining(field -> {
+            Set<String> batched = new HashSet<>();
+            base.getValue().path("batch").forEach(t -> batched.add(t.asText()));
+            for (JsonNode value : VALUES.path(field.getValue().asText())) {
+                ObjectNode body = base.getValue().path("body").deepCopy();
+                body.set(field.getKey(), value);
+                String name = base.getKey() + "." + field.getKey() + " = " + shown(value);
+                cases.add(Arguments.of(name, json("/api/v1/measurements", body, Set.of(400, 422))));
+                if (batched.contains(field.getValue().asText())) {
+                    cases.add(Arguments.of("batch " + name,
+                            json("/api/v1/measurements/batch", JSON.createArrayNode().add(body), Set.of(400, 422))));
+                }
+            }
+        }));
+        return cases.stream();
+    }
+
+    static Stream<Arguments> requests() {
+        List<Arguments> cases = new ArrayList<>();
+        REQUESTS.path("requests").forEach(r -> cases.add(Arguments.of(r.path("name").asText(), hostile(r))));
+        return cases.stream();
+    }
+
+    @Order(1)
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("mutations")
+    void aHostileFieldIsRefused(String name, Hostile hostile) throws SQLException {
+        refused(name, hostile);
+    }
+
+    @Order(2)
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("requests")
+    void aHostileRequestIsRefused(String name, Hostile hostile) throws SQLException {
+        refused(name, hostile);
+    }
+
+    /** The valid forms of every base are still new to the ledger: no hostile variant of them was written. */
+    @Order(3)
+    @Test
+    void noHostileVariantReachedTheLedger() {
+        ArrayNode valid = JSON.createArrayNode();
+        BASES.fields().forEachRemaining(base -> {
+            if (!base.getKey().startsWith("_")) {
+                valid.add(base.getValue().path("body"));
+            }
+        });
+        given().auth().oauth2(token("trusted")).contentType("application/json").body(escaped(valid))
+                .queryParam("dryRun", true).when().post("/api/v1/measurements/batch")
+                .then().statusCode(200).body("counts.imported", org.hamcrest.Matchers.equalTo(valid.size()));
+    }
+
+    @AfterAll
+    static void codesSeen() {
+        // Read in the build log: which problem codes the suite saw, each checked in both languages.
+        System.out.println("Problem codes seen by MeasurementHostileInputTests: " + CODES_SEEN);
+    }
+
+    private void refused(String name, Hostile hostile) throws SQLException {
+        long before = storedRows();
+        JsonNode english = ProblemChecks.problem(name + " [en]", send(hostile, "en"), hostile.status(), "en");
+        JsonNode japanese = ProblemChecks.problem(name + " [ja]", send(hostile, "ja"), hostile.status(), "ja");
+        ProblemChecks.sameProblemInTwoLanguages(name, english, japanese);
+        if (hostile.code() != null) {
+            assertTrue(ProblemChecks.codes(english).contains(hostile.code()),
+                    () -> name + ": expected code " + hostile.code() + " in " + english);
+        }
+        CODES_SEEN.addAll(ProblemChecks.codes(english));
+        assertEquals(before, storedRows(), name + ": rows were written");
+    }
+
+    private static ProblemChecks.Answer send(Hostile hostile, String language) {
+        RequestSpecification request = given().config(RestAssured.config().encoderConfig(
+                        EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .urlEncodingEnabled(false).header("Accept-Language", language);
+        String token = token(hostile.auth());
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        hostile.headers().forEach(request::header);
+        if (hostile.contentType() != null && hostile.contentType().startsWith("application/x-www-form-urlencoded")) {
+            request.contentType(hostile.contentType()).body(new String(hostile.body(), StandardCharsets.UTF_8));
+        } else if (hostile.contentType() != null) {
+            request.contentType(hostile.contentType()).body(hostile.body());
+        }
+        Response response = request.request(hostile.method(), hostile.path() + query(hostile.query()));
+        return new ProblemChecks.Answer(response.statusCode(), response.contentType(),
+                response.header("Content-Language"), response.header("Vary"), response.asString());
+    }
+
+    private long storedRows() throws SQLException {
+        try (Connection c = database.getConnection(); ResultSet rs = c.createStatement().executeQuery(
+                "SELECT (SELECT count(*) FROM measurement_ledger) + (SELECT count(*) FROM idempotency_key)"
+                        + " + (SELECT count(*) FROM review) + (SELECT count(*) FROM review_narrative)"
+                        + " + (SELECT count(*) FROM plan_period_change)")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static String token(String auth) {
+        return switch (auth) {
+            case "none" -> null;
+            case "forged" -> "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJtYWxsb3J5In0.forged";
+            case "expired" -> TestTokens.expired(Roles.VENDOR);
+            case "other-key" -> TestTokens.signedByAnotherKey(Roles.VENDOR);
+            case "audience" -> TestTokens.wrongAudience(Roles.VENDOR);
+            case "issuer" -> TestTokens.wrongIssuer(Roles.VENDOR);
+            case "reader" -> TestTokens.forRoles(Roles.READER);
+            case "evaluator" -> TestTokens.forRoles(Roles.EVALUATOR);
+            case "approver" -> TestTokens.forRoles(Roles.APPROVER);
+            case "operator" -> TestTokens.forRoles(Roles.OPERATOR);
+            case "vendor-elsewhere" -> TestTokens.vendor("plan:kita-fy2019");
+            default -> TestTokens.mint(TestTokens.spec(Roles.VENDOR, Roles.READER, Roles.OPERATOR)
+                    .withVendorScope(List.of("plan:minato-fy2019")));
+        };
+    }
+
+    private static Hostile json(String path, JsonNode body, Set<Integer> status) {
+        return new Hostile("POST", path, Map.of(), Map.of(), "application/json", escaped(body), "trusted", status, null);
+    }
+
+    private static Hostile hostile(JsonNode r) {
+        Set<Integer> status = new HashSet<>();
+        r.path("status").forEach(s -> status.add(s.asInt()));
+        Map<String, String> query = new java.util.LinkedHashMap<>();
+        r.path("query").fields().forEachRemaining(q -> query.put(q.getKey(), expand(q.getValue().asText())));
+        Map<String, String> headers = new java.util.LinkedHashMap<>();
+        r.path("headers").fields().forEachRemaining(h -> headers.put(h.getKey(), expand(h.getValue().asText())));
+        String contentType = r.hasNonNull("contentType") ? r.path("contentType").asText() : null;
+        return new Hostile(r.path("method").asText(), r.path("path").asText(), query, headers, contentType, body(r),
+                r.path("auth").asText("trusted"), status, r.hasNonNull("code") ? r.path("code").asText() : null);
+    }
+
+    private static byte[] body(JsonNode r) {
+        if (r.has("merge")) {
+            ObjectNode body = BASES.path(r.path("merge").asText()).path("body").deepCopy();
+            r.path("json").fields().forEachRemaining(f -> body.set(f.getKey(), expanded(f.getValue())));
+            return escaped(body);
+        }
+        if (r.has("batchOf")) {
+            return escaped(JSON.createArrayNode().add(BASES.path(r.path("batchOf").asText()).path("body")));
+        }
+        if (r.has("csv")) {
+            return csv(r.path("csv")).getBytes(StandardCharsets.UTF_8);
+        }
+        if (r.has("deep")) {
+            String open = r.path("deep").asText();
+            String close = open.startsWith("[") ? "]" : "}";
+            return (open.repeat(2_000) + "1" + close.repeat(2_000)).getBytes(StandardCharsets.UTF_8);
+        }
+        return expand(r.path("body").asText("")).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The survey base as a one-row CSV, with some cells replaced; every cell quoted. */
+    private static String csv(JsonNode overrides) {
+        ObjectNode row = BASES.path("survey").path("body").deepCopy();
+        overrides.fields().forEachRemaining(f -> row.set(f.getKey(), f.getValue()));
+        List<String> names = new ArrayList<>();
+        row.fieldNames().forEachRemaining(names::add);
+        String header = String.join(",", names);
+        String cells = names.stream().map(n -> "\"" + row.path(n).asText().replace("\"", "\"\"") + "\"")
+                .collect(Collectors.joining(","));
+        return header + "\n" + cells + "\n";
+    }
+
+    private static JsonNode expanded(JsonNode value) {
+        if (value.isTextual() && value.asText().equals("%AREAS101%")) {
+            ArrayNode areas = JSON.createArrayNode();
+            for (int i = 0; i < 101; i++) {
+                areas.add("地域" + i);
+            }
+            return areas;
+        }
+        return value.isTextual() ? JsonNodeFactory.instance.textNode(expand(value.asText())) : value;
+    }
+
+    private static String expand(String text) {
+        return text.replace("%DIGITS%", "9".repeat(2_000)).replace("%LONG201%", "x".repeat(201))
+                .replace("%LONG500%", "x".repeat(500)).replace("%LONG1001%", "x".repeat(1_001))
+                .replace("%HUGE%", "長".repeat(1_000_000));
+    }
+
+    private static String query(Map<String, String> query) {
+        if (query.isEmpty()) {
+            return "";
+        }
+        return "?" + query.entrySet().stream().map(q -> q.getKey() + "="
+                + URLEncoder.encode(q.getValue(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static byte[] escaped(JsonNode body) {
+        try {
+            return ESCAPING.writeValueAsBytes(body);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String shown(JsonNode value) {
+        String text = value.toString();
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+
+    private static JsonNode table(String name) {
+        try (InputStream in = MeasurementHostileInputTests.class.getResourceAsStream("/hostile/" + name)) {
+            return JSON.readTree(in);
+        } catch (IOException e) {
+            throw new IllegalStateException(name, e);
+        }
+    }
+}
