@@ -4,6 +4,7 @@ import io.mezasu.measurement.domain.evaluation.EvaluationMode;
 import io.mezasu.measurement.evaluation.EvaluationViews.PlanEvaluation;
 import io.mezasu.measurement.evaluation.EvaluationViews.TargetEvaluation;
 import io.mezasu.platform.problem.FieldIssue;
+import io.mezasu.platform.problem.Problem;
 import io.mezasu.platform.problem.ProblemException;
 import io.mezasu.platform.problem.Text;
 import io.mezasu.platform.text.SingleLine;
@@ -97,7 +98,8 @@ public class EvaluationResource {
                             value = SERIES_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such published plan, or no such target in it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public EvaluationViews.TargetSeries series(@PathParam("key") String key, @PathParam("code") String code) {
+    public EvaluationViews.TargetSeries series(@PathParam("key") @SingleLine String key,
+            @PathParam("code") @SingleLine String code) {
         return series.series(key, code);
     }
 

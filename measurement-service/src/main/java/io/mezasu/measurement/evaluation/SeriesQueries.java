@@ -9,6 +9,7 @@ import io.mezasu.measurement.evaluation.EvaluationViews.SeriesYear;
 import io.mezasu.measurement.evaluation.EvaluationViews.TargetEvaluation;
 import io.mezasu.measurement.evaluation.EvaluationViews.TargetSeries;
 import io.mezasu.platform.problem.ProblemException;
+import io.mezasu.platform.problem.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -50,9 +51,9 @@ public class SeriesQueries {
     @Transactional
     public TargetSeries series(String key, String code) {
         CatalogLookup.Entry entry = catalog.latest(key).orElseThrow(() -> ProblemException.notFound(
-                "No published plan " + key + " is known to measurement-service"));
+                Text.of("plan.not-known", "plan", key)));
         if (!entry.specs().containsKey(code)) {
-            throw ProblemException.notFound("Plan " + key + " has no target " + code);
+            throw ProblemException.notFound(Text.of("plan.no-target", "plan", key, "target", code));
         }
         LocalDate today = evaluator.dateOf(OffsetDateTime.now(clock));
         Deque<SeriesYear> years = new ArrayDeque<>();

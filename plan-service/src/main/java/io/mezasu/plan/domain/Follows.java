@@ -32,32 +32,32 @@ public record Follows(String plan, Map<String, String> targets) {
         }
         if (follows.plan() == null || !PlanValidator.KEY.matcher(follows.plan()).matches()
                 || follows.plan().equals(plan.key())) {
-            out.add(new Violation("invalid-follows", "/follows/plan", "follows.plan is another plan's key"));
+            out.add(Violation.of("invalid-follows", "/follows/plan", "follows.invalid"));
             return out;
         }
         if (followed == null) {
-            out.add(new Violation("unknown-followed-plan", "/follows/plan", "no published plan " + follows.plan()
-                    + ": publish the plan of the previous year first"));
+            out.add(Violation.of("unknown-followed-plan", "/follows/plan", "follows.unknown-plan", "plan",
+                    follows.plan()));
             return out;
         }
         if (plan.ward() != null && !plan.ward().equals(followed.ward())) {
-            out.add(new Violation("followed-plan-mismatch", "/follows/plan", follows.plan() + " is a plan of "
-                    + followed.ward() + ", not of " + plan.ward()));
+            out.add(Violation.of("followed-plan-mismatch", "/follows/plan", "follows.other-ward", "plan",
+                    follows.plan(), "followedWard", followed.ward(), "ward", plan.ward()));
         }
         if (plan.fiscalYear() != null && followed.fiscalYear() != null && plan.fiscalYear().start() != null
                 && !plan.fiscalYear().start().minusYears(1).equals(followed.fiscalYear().start())) {
-            out.add(new Violation("followed-plan-mismatch", "/follows/plan", follows.plan() + " is of the fiscal "
-                    + "year starting " + followed.fiscalYear().start() + "; a plan follows the previous year's"));
+            out.add(Violation.of("followed-plan-mismatch", "/follows/plan", "follows.not-previous-year", "plan",
+                    follows.plan(), "start", followed.fiscalYear().start()));
         }
         Map<String, Target> own = targets(plan);
         Map<String, Target> theirs = targets(followed);
         follows.targets().forEach((code, continued) -> {
             if (!own.containsKey(code)) {
-                out.add(new Violation("unknown-target", "/follows/targets/" + code, "this plan has no target " + code));
+                out.add(Violation.of("unknown-target", "/follows/targets/" + code, "follows.unknown-own-target", "code", code));
             }
             if (continued == null || !theirs.containsKey(continued)) {
-                out.add(new Violation("unknown-target", "/follows/targets/" + code, follows.plan()
-                        + " has no target " + continued));
+                out.add(Violation.of("unknown-target", "/follows/targets/" + code, "follows.unknown-followed-target",
+                        "plan", follows.plan(), "code", continued));
             }
         });
         sameKinds(plan, own, theirs, out);
@@ -76,9 +76,9 @@ public record Follows(String plan, Map<String, String> targets) {
                     || continued.rule() == null || continued.rule().kind() == target.rule().kind()) {
                 return;
             }
-            out.add(new Violation("follows-kind-mismatch", "/follows/targets/" + code, code + " is "
-                    + target.rule().kind() + " but continues " + plan.follows().plan() + " " + continued.code()
-                    + ", which is " + continued.rule().kind() + "; map it to a target of the same kind"));
+            out.add(Violation.of("follows-kind-mismatch", "/follows/targets/" + code, "follows.kind-mismatch", "code",
+                    code, "kind", target.rule().kind(), "plan", plan.follows().plan(), "continued", continued.code(),
+                    "continuedKind", continued.rule().kind()));
         });
     }
 
