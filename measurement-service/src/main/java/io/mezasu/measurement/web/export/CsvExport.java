@@ -16,6 +16,7 @@ public final class CsvExport {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final CsvMapper CSV = new CsvMapper();
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private CsvExport() {
     }
@@ -39,10 +40,16 @@ public final class CsvExport {
         }
     }
 
-    private static String text(Object value) {
+    static String text(Object value) {
         if (value == null) {
             return "";
         }
-        return value instanceof BigDecimal d ? d.toPlainString() : value.toString();
+        if (value instanceof BigDecimal d) {
+            return d.toPlainString();
+        }
+        String text = value.toString();
+        // A spreadsheet runs a cell that starts like a formula (CSV injection, OWASP): texts come from plans and
+        // staff, so such a text is kept as text by a leading apostrophe, which Excel shows as nothing.
+        return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }
