@@ -31,11 +31,13 @@ final class BatchIngest {
         Bench.log("batch ingest: %,d measurements in %d requests, %d threads", s.batchTotal(), requests,
                 s.batchThreads());
         ConcurrentLinkedQueue<String> bodies = bodies(bench, requests, "batch");
+        CpuTime.Sample cpu0 = bench.cpu();
         long t0 = System.nanoTime();
         long[] totals = post(bench, bodies);
         long accepted = totals[0];
         long failed = totals[1];
         double seconds = (System.nanoTime() - t0) / 1e9;
+        CpuTime.Sample cpu = bench.cpu().minus(cpu0);
         double httpRate = accepted / seconds;
         Bench.log("batch ingest: %,d accepted in %.1f s = %,.0f/s (%d failed requests)", accepted, seconds, httpRate,
                 failed);
@@ -45,14 +47,23 @@ final class BatchIngest {
         Bench.log("raw producer: %,d events (%,d bytes avg) in %.1f s = %,.0f/s", raw.events(), raw.avgBytes(),
                 raw.seconds(), raw.rate());
         double ratio = httpRate / raw.rate();
+        double rawCpuPerK = raw.cpuSeconds() / (raw.events() / 1000.0);
+        double cpuPerK = cpu.total() / (accepted / 1000.0);
+        Bench.log("batch ingest CPU s per 1k: %s; raw producer (bench JVM: producer and broker) %.3f",
+                cpu.perThousand(accepted), rawCpuPerK);
         return new Row("1", "Batch ingest (JSON, 1,000/request, " + s.batchThreads() + " threads)",
                 Row.figures("accepted_per_s", httpRate, "raw_producer_per_s", raw.rate(), "ratio", ratio,
-                        "accepted", accepted, "failed_requests", failed),
+                        "accepted", accepted, "failed_requests", failed, "cpu_s_per_1k", cpuPerK,
+                        "service_cpu_s_per_1k", cpu.service() / (accepted / 1000.0),
+                        "projector_cpu_s_per_1k", cpu.projector() / (accepted / 1000.0),
+                        "raw_cpu_s_per_1k", rawCpuPerK),
                 String.format("%,.0f measurements/s; raw producer %,.0f/s; ratio %.2f", httpRate, raw.rate(), ratio),
                 "ratio ≥ 0.5", failed > 0 ? Row.Verdict.FAILED : Row.atLeast(ratio, 0.5),
                 String.format("%,d accepted, %d failed requests, %.1f s; raw: %,d events of %,d bytes avg in %.1f s "
-                        + "to %s (%d partitions); both sides warmed up first", accepted, failed, seconds, raw.events(),
-                        raw.avgBytes(), raw.seconds(), raw.topic(), raw.partitions()));
+                        + "to %s (%d partitions); both sides warmed up first; CPU s per 1k measurements (/proc, "
+                        + "during the timed part): %s, against the raw producer's %.3f (bench JVM: producer and "
+                        + "broker)", accepted, failed, seconds, raw.events(), raw.avgBytes(), raw.seconds(),
+                        raw.topic(), raw.partitions(), cpu.perThousand(accepted), rawCpuPerK));
     }
 
     private static ConcurrentLinkedQueue<String> bodies(Bench bench, int requests, String prefix) {

@@ -34,6 +34,8 @@ final class Bench {
     final String operatorBearer;
     /** Events the service itself wrote during batch ingest: the shape the raw producer and the replay copy. */
     EventTemplates templates;
+    /** measurement-service's process id, for {@link CpuTime}; set once the bench has started it. */
+    long measurementPid;
 
     Bench(Scale scale, LocalStack stack) {
         this.scale = scale;
@@ -56,6 +58,13 @@ final class Bench {
                 .withVendorScope(List.of("plan:" + plan)).withValidity(now, Duration.ofHours(6)));
         this.operatorBearer = "Bearer " + tokens.mint(TokenMinter.Token.of("bench-operator", TokenMinter.OPERATOR)
                 .withValidity(now, Duration.ofHours(6)));
+    }
+
+    /** CPU seconds so far of measurement-service, PostgreSQL and this JVM. */
+    CpuTime.Sample cpu() throws java.io.IOException {
+        long postmaster = Long.parseLong(java.nio.file.Files.readAllLines(
+                stack.postgres().dataDir().resolve("postmaster.pid")).get(0).trim());
+        return CpuTime.sample(measurementPid, postmaster);
     }
 
     String bootstrapServers() {

@@ -113,6 +113,8 @@ public final class BenchMain {
             fixture.run(stack);
             fixture.awaitCatalog(stack, Duration.ofSeconds(60));
             Bench bench = new Bench(scale, stack);
+            bench.measurementPid = runners.stream().filter(r -> r.name().equals("measurement-service"))
+                    .findFirst().orElseThrow().pid();
             Thread.sleep(scale.idleBeforeRss().toMillis());
             Map<String, Double> idleRss = new LinkedHashMap<>();
             for (ServiceRunner runner : runners) {

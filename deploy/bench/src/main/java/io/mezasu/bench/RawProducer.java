@@ -25,7 +25,8 @@ final class RawProducer {
 
     static final String RAW_TOPIC = "mezasu.bench.raw";
 
-    record Result(long events, long avgBytes, double seconds, String topic, int partitions) {
+    /** @param cpuSeconds this JVM's CPU (producer and broker) during the timed send */
+    record Result(long events, long avgBytes, double seconds, String topic, int partitions, double cpuSeconds) {
         double rate() {
             return events / seconds;
         }
@@ -60,9 +61,10 @@ final class RawProducer {
             send(bench.bootstrapServers(), RAW_TOPIC, copies.subList(0, events / 10), Map.of(
                     ProducerConfig.LINGER_MS_CONFIG, "2"));
         }
+        double cpu0 = CpuTime.self();
         double seconds = send(bench.bootstrapServers(), RAW_TOPIC, copies, Map.of(
                 ProducerConfig.LINGER_MS_CONFIG, "2"));
-        return new Result(events, bytes / events, seconds, RAW_TOPIC, partitions);
+        return new Result(events, bytes / events, seconds, RAW_TOPIC, partitions, CpuTime.self() - cpu0);
     }
 
     /** Sends every event and waits for the last acknowledgement; seconds from first send to flush. */

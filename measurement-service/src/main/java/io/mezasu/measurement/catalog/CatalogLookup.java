@@ -39,7 +39,14 @@ public class CatalogLookup {
         List<Integer> versions = CatalogPlanEntity.getEntityManager()
                 .createQuery("select max(p.id.version) from CatalogPlanEntity p where p.id.planKey = :key", Integer.class)
                 .setParameter("key", key).getResultList();
-        Integer version = versions.isEmpty() ? null : versions.get(0);
+        return version(key, versions.isEmpty() ? null : versions.get(0));
+    }
+
+    /**
+     * A version the caller already knows to be the latest ({@code null}: none), e.g. read in the same statement as
+     * other things (the projector's batch asks the evaluation tables and this in one round trip).
+     */
+    public Optional<Entry> version(String key, Integer version) {
         if (version == null) {
             return Optional.empty();
         }

@@ -44,6 +44,38 @@ public class EvaluationRepository {
                 plan, targets, null));
     }
 
+    /** A plan's latest catalog version ({@code null}: not in the catalog) and current evaluations of some targets. */
+    public record CurrentOfPlan(Integer planVersion, Map<String, Stored> evaluations) {
+    }
+
+    /**
+     * A projected batch's two questions in one round trip, where they were two: which version of the plan is the
+     * latest, and its targets' current evaluations. The catalog's single row is joined to the evaluations, so the
+     * version comes back even when no target has an evaluation yet.
+     */
+    public CurrentOfPlan currentOfPlan(String plan, Collection<String> targets) {
+        String sql = "SELECT " + COLUMNS + ", v.latest FROM (SELECT max(version) AS latest FROM catalog_plan "
+                + "WHERE plan_key = ?) v LEFT JOIN evaluation_current ON plan_key = ? AND target_code = ANY (?)";
+        Integer planVersion = null;
+        List<Stored> rows = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, plan);
+            ps.setString(2, plan);
+            ps.setArray(3, c.createArrayOf("text", targets.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    planVersion = rs.getObject(10, Integer.class);
+                    if (rs.getString(1) != null) {
+                        rows.add(stored(rs));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("evaluation read failed", e);
+        }
+        return new CurrentOfPlan(planVersion, byTarget(rows));
+    }
+
     public Map<String, Stored> current(String plan) {
         return byTarget(query("SELECT " + COLUMNS + " FROM evaluation_current WHERE plan_key = ?", plan, null, null));
     }
@@ -150,15 +182,19 @@ public class EvaluationRepository {
             List<Stored> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new Stored(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
-                            rs.getString(6), read(rs.getString(7)), rs.getObject(8, UUID.class),
-                            rs.getTimestamp(9).toInstant().atOffset(ZoneOffset.UTC)));
+                    rows.add(stored(rs));
                 }
             }
             return rows;
         } catch (SQLException e) {
             throw new IllegalStateException("evaluation read failed", e);
         }
+    }
+
+    private Stored stored(ResultSet rs) throws SQLException {
+        return new Stored(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
+                rs.getString(6), read(rs.getString(7)), rs.getObject(8, UUID.class),
+                rs.getTimestamp(9).toInstant().atOffset(ZoneOffset.UTC));
     }
 
     private String write(Evaluation evaluation) {

@@ -70,21 +70,28 @@ public class EvaluationService {
     void onTargetsChanged(@Observes TargetsChanged changed) {
         Map<String, List<TargetsChanged.Target>> byPlan = new LinkedHashMap<>();
         changed.targets().forEach(t -> byPlan.computeIfAbsent(t.plan(), p -> new ArrayList<>()).add(t));
-        byPlan.forEach((plan, targets) -> catalog.latest(plan).ifPresent(entry -> {
-            Map<String, Stored> current = evaluations.current(plan, targets.stream().map(TargetsChanged.Target::code)
-                    .toList());
-            List<Save> saves = new ArrayList<>();
-            Map<String, PriorYear> priors = priorYears.of(entry);
-            for (TargetsChanged.Target target : targets) {
-                TargetSpec spec = entry.specs().get(target.code());
-                if (spec != null) { // else the target left the plan in a newer version: nothing to judge against
-                    evaluate(new Judging(plan, entry.targets().version(), period(entry), priors.get(target.code())),
-                            spec, target.inEffect(), target.lastRecordedAt(), target.lastMeasurementId(),
-                            current.get(target.code()), saves);
-                }
+        byPlan.forEach((plan, targets) -> {
+            EvaluationRepository.CurrentOfPlan known = evaluations.currentOfPlan(plan,
+                    targets.stream().map(TargetsChanged.Target::code).toList());
+            catalog.version(plan, known.planVersion()).ifPresent(entry -> evaluate(plan, entry, targets,
+                    known.evaluations()));
+        });
+    }
+
+    /** The batch's targets of one plan, judged under its latest version. */
+    private void evaluate(String plan, CatalogLookup.Entry entry, List<TargetsChanged.Target> targets,
+            Map<String, Stored> current) {
+        List<Save> saves = new ArrayList<>();
+        Map<String, PriorYear> priors = priorYears.of(entry);
+        for (TargetsChanged.Target target : targets) {
+            TargetSpec spec = entry.specs().get(target.code());
+            if (spec != null) { // else the target left the plan in a newer version: nothing to judge against
+                evaluate(new Judging(plan, entry.targets().version(), period(entry), priors.get(target.code())),
+                        spec, target.inEffect(), target.lastRecordedAt(), target.lastMeasurementId(),
+                        current.get(target.code()), saves);
             }
-            store(plan, saves, 0);
-        }));
+        }
+        store(plan, saves, 0);
     }
 
     /** A new plan version: every target starts over under its rules (a plan starts with 63 NO_DATA evaluations). */

@@ -7,7 +7,6 @@ import io.mezasu.measurement.domain.measurement.MeasurementChange;
 import io.mezasu.measurement.domain.measurement.MeasurementRules;
 import io.mezasu.measurement.domain.measurement.PlanTargets;
 import io.mezasu.measurement.domain.measurement.SourceRef;
-import io.mezasu.measurement.domain.measurement.TargetKey;
 import io.mezasu.measurement.domain.measurement.Violation;
 import io.mezasu.measurement.events.MeasurementJson;
 import io.mezasu.measurement.events.MeasurementPublisher;
@@ -26,16 +25,14 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Accepts measurements: validates them against the catalog, decides under the ledger's row locks
+ * Accepts measurements: validates them against the catalog, decides in one ledger upsert (under its row locks)
  * whether each is new, a correction or an identical resubmission, and puts the changes on the
  * measurements topic before the ledger commits. The projection is built from the topic alone.
  */
@@ -175,33 +172,28 @@ public class IngestService {
             wanted.put(ref, new LedgerEntry(ref, ref.measurementId(), canonical.plan(), canonical.target(),
                     MeasurementJson.hash(json), false));
         }
-        Set<SourceRef> inserted = dryRun ? Set.of() : ledger.insertNew(List.copyOf(wanted.values()), now.toInstant());
-        Set<SourceRef> others = new HashSet<>(wanted.keySet());
-        others.removeAll(inserted);
-        Map<SourceRef, LedgerEntry> existing = ledger.find(others, !dryRun);
+        List<LedgerEntry> entries = List.copyOf(wanted.values());
+        // A real run writes the ledger here, before the events: a conflict below throws, and the transaction rolls
+        // the ledger back with it.
+        Map<SourceRef, LedgerDecision> decisions = dryRun ? ledger.preview(entries) : ledger.record(entries, now.toInstant());
 
         List<Submission.Result> results = new ArrayList<>();
         List<Conflict> conflicts = new ArrayList<>();
         List<MeasurementChange> changes = new ArrayList<>();
-        List<LedgerEntry> updates = new ArrayList<>();
         for (Submission row : rows) {
             SourceRef ref = row.measurement().sourceRef();
             LedgerEntry next = wanted.get(ref);
-            LedgerEntry before = existing.get(ref);
-            Outcome outcome;
-            if (before == null) {
-                outcome = Outcome.RECORDED;
-            } else if (!before.plan().equals(next.plan()) || !before.target().equals(next.target())) {
+            LedgerDecision decision = decisions.get(ref);
+            if (decision.kind() == LedgerDecision.Kind.OTHER_TARGET) {
                 conflicts.add(new Conflict(row.index(), row.line(), "target", "target-changed",
-                        Text.of("ingest.target-changed", "sourceId", ref.sourceId(),
-                                "target", TargetKey.of(before.plan(), before.target()))));
+                        Text.of("ingest.target-changed", "sourceId", ref.sourceId(), "target", decision.owner())));
                 continue;
-            } else if (!before.retracted() && before.contentHash().equals(next.contentHash())) {
-                outcome = Outcome.IGNORED;
-            } else {
-                outcome = Outcome.CORRECTED;
-                updates.add(next);
             }
+            Outcome outcome = switch (decision.kind()) {
+                case NEW -> Outcome.RECORDED;
+                case CORRECTION -> Outcome.CORRECTED;
+                default -> Outcome.IGNORED;
+            };
             results.add(new Submission.Result(next.measurementId(), outcome));
             if (outcome != Outcome.IGNORED) {
                 changes.add(new MeasurementChange(UUID.randomUUID(), outcome == Outcome.RECORDED
@@ -211,7 +203,6 @@ public class IngestService {
             }
         }
         if (!dryRun && conflicts.isEmpty()) {
-            ledger.update(updates, now.toInstant());
             publisher.publish(changes);
         }
         return new Accepted(results, conflicts);

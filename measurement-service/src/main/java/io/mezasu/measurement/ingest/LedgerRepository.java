@@ -13,11 +13,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -36,15 +34,27 @@ public class LedgerRepository {
     }
 
     /**
-     * Inserts the entries whose (source, source id) is new and returns their refs; the others are left
-     * as they are. A concurrent insert of the same ref waits for the other transaction, then counts as
-     * existing, so two requests can never both claim one measurement as new.
+     * Decides and records every entry in ONE statement (an upsert that returns the decision), where it took an
+     * insert, a locked select and an update. Rows go in (source, source id) order, so two batches lock the refs
+     * they share in the same order and cannot deadlock. A ref another transaction is writing waits for it, then is
+     * decided against what that transaction committed: of two concurrent first submissions one is new and the other
+     * a correction (or identical), never both new. An identical entry is not written (not returned); a ref of
+     * another target is "updated" to itself, so it comes back with its owner and the caller rolls the batch back.
+     * {@code xmax = 0} marks a row this statement inserted (a row it updated carries the lock it took): the
+     * usual PostgreSQL idiom before 18's {@code RETURNING old}.
      */
-    public Set<SourceRef> insertNew(List<LedgerEntry> entries, Instant now) {
-        Set<SourceRef> inserted = new HashSet<>();
-        String sql = "INSERT INTO measurement_ledger (" + COLUMNS + ", updated_at) "
+    public Map<SourceRef, LedgerDecision> record(List<LedgerEntry> entries, Instant now) {
+        String sameTarget = "l.plan_key = EXCLUDED.plan_key AND l.target_code = EXCLUDED.target_code";
+        String sql = "INSERT INTO measurement_ledger AS l (" + COLUMNS + ", updated_at) "
                 + "SELECT s, i, m, p, t, h, false, ? FROM unnest(?::text[], ?::text[], ?::uuid[], ?::text[], ?::text[], ?::text[]) "
-                + "AS x(s, i, m, p, t, h) ON CONFLICT DO NOTHING RETURNING source, source_id";
+                + "AS x(s, i, m, p, t, h) ORDER BY s, i "
+                + "ON CONFLICT (source, source_id) DO UPDATE SET "
+                + "content_hash = CASE WHEN " + sameTarget + " THEN EXCLUDED.content_hash ELSE l.content_hash END, "
+                + "retracted = CASE WHEN " + sameTarget + " THEN false ELSE l.retracted END, "
+                + "updated_at = CASE WHEN " + sameTarget + " THEN EXCLUDED.updated_at ELSE l.updated_at END "
+                + "WHERE NOT (" + sameTarget + ") OR l.retracted OR l.content_hash <> EXCLUDED.content_hash "
+                + "RETURNING source, source_id, plan_key, target_code, xmax = 0";
+        Map<SourceRef, LedgerDecision.Upserted> rows = new HashMap<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setTimestamp(1, Timestamp.from(now));
             ps.setArray(2, text(c, entries.stream().map(e -> e.ref().source()).toList()));
@@ -55,23 +65,33 @@ public class LedgerRepository {
             ps.setArray(7, text(c, entries.stream().map(LedgerEntry::contentHash).toList()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    inserted.add(new SourceRef(rs.getString(1), rs.getString(2)));
+                    rows.put(new SourceRef(rs.getString(1), rs.getString(2)),
+                            new LedgerDecision.Upserted(rs.getString(3), rs.getString(4), rs.getBoolean(5)));
                 }
             }
-            return inserted;
         } catch (SQLException e) {
-            throw new IllegalStateException("ledger insert failed", e);
+            throw new IllegalStateException("ledger upsert failed", e);
         }
+        Map<SourceRef, LedgerDecision> decisions = new HashMap<>();
+        entries.forEach(e -> decisions.put(e.ref(), LedgerDecision.fromUpsert(e, rows.get(e.ref()))));
+        return decisions;
     }
 
-    /** The current entries for these refs; with {@code lock}, held FOR UPDATE until the transaction ends. */
-    public Map<SourceRef, LedgerEntry> find(Collection<SourceRef> refs, boolean lock) {
+    /** What a dry run would decide, from the entries as they stand; reads only, locks nothing. */
+    public Map<SourceRef, LedgerDecision> preview(List<LedgerEntry> entries) {
+        Map<SourceRef, LedgerEntry> existing = find(entries.stream().map(LedgerEntry::ref).toList());
+        Map<SourceRef, LedgerDecision> decisions = new HashMap<>();
+        entries.forEach(e -> decisions.put(e.ref(), LedgerDecision.compare(e, existing.get(e.ref()))));
+        return decisions;
+    }
+
+    private Map<SourceRef, LedgerEntry> find(Collection<SourceRef> refs) {
         Map<SourceRef, LedgerEntry> found = new HashMap<>();
         if (refs.isEmpty()) {
             return found;
         }
         String sql = "SELECT " + COLUMNS + " FROM measurement_ledger WHERE (source, source_id) IN "
-                + "(SELECT * FROM unnest(?::text[], ?::text[]))" + (lock ? " FOR UPDATE" : "");
+                + "(SELECT * FROM unnest(?::text[], ?::text[]))";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setArray(1, text(c, refs.stream().map(SourceRef::source).toList()));
             ps.setArray(2, text(c, refs.stream().map(SourceRef::sourceId).toList()));
@@ -99,7 +119,7 @@ public class LedgerRepository {
         }
     }
 
-    /** Records the new state of existing entries (a correction, a retraction, a reinstatement). */
+    /** Records the new state of existing entries (a retraction, decided under {@link #lockById}). */
     public void update(List<LedgerEntry> entries, Instant now) {
         if (entries.isEmpty()) {
             return;

@@ -79,7 +79,11 @@ public class InEffectCache {
      * reloading those whose token no longer matches the database.
      */
     Checkout checkout(String plan, Collection<String> targets) {
-        Map<String, UUID> tokens = measurements.stamps(plan, targets);
+        return checkout(plan, targets, measurements.stamps(plan, targets));
+    }
+
+    /** As above, with the tokens already read (the projector reads them with its batch's other questions). */
+    Checkout checkout(String plan, Collection<String> targets, Map<String, UUID> tokens) {
         Set<String> wanted = new LinkedHashSet<>(targets != null ? targets : tokens.keySet());
         List<String> stale = new ArrayList<>();
         Map<String, Map<UUID, Observation>> result = new HashMap<>();

@@ -61,32 +61,53 @@ public class ProjectionRepository {
         this.dataSource = dataSource;
     }
 
-    /** What a batch needs to know before applying itself: the measurements' current state and the events already applied. */
-    public record Known(Map<UUID, Current> current, Set<UUID> seenEvents) {
+    /**
+     * What a batch needs to know before applying itself: the measurements' current state, the events already
+     * applied, and the stamp token of each target it names (plan → target → token; none: never written).
+     */
+    public record Known(Map<UUID, Current> current, Set<UUID> seenEvents, Map<String, Map<String, UUID>> stamps) {
     }
 
-    /** Both in one round trip: a batch of a few events should not pay for two. */
-    public Known known(Collection<UUID> measurementIds, Collection<UUID> eventIds) {
-        String sql = "SELECT true, id, version, retracted, content_hash FROM measurement WHERE id = ANY (?) "
-                + "UNION ALL SELECT false, event_id, null, null, null FROM measurement_history WHERE event_id = ANY (?)";
-        Map<UUID, Current> current = new HashMap<>();
-        Set<UUID> seen = new HashSet<>();
+    /**
+     * All three in one round trip (they were two, and the stamps one more per plan): a live batch of a few events
+     * should not pay a round trip per question. {@code targets} (plan → target codes) may be empty: a replay's chunk
+     * needs no stamps.
+     */
+    public Known known(Collection<UUID> measurementIds, Collection<UUID> eventIds, Map<String, Set<String>> targets) {
+        String sql = "SELECT 1, id, version, retracted, content_hash, null, null FROM measurement WHERE id = ANY (?) "
+                + "UNION ALL SELECT 2, event_id, null, null, null, null, null FROM measurement_history "
+                + "WHERE event_id = ANY (?) "
+                + "UNION ALL SELECT 3, token, null, null, null, plan_key, target_code FROM measurement_target_stamp "
+                + "WHERE (plan_key, target_code) IN (SELECT * FROM unnest(?::text[], ?::text[]))";
+        List<String> plans = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        targets.forEach((plan, targetCodes) -> targetCodes.forEach(code -> {
+            plans.add(plan);
+            codes.add(code);
+        }));
+        Known known = new Known(new HashMap<>(), new HashSet<>(), new HashMap<>());
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setArray(1, c.createArrayOf("uuid", measurementIds.toArray()));
             ps.setArray(2, c.createArrayOf("uuid", eventIds.toArray()));
+            ps.setArray(3, c.createArrayOf("text", plans.toArray()));
+            ps.setArray(4, c.createArrayOf("text", codes.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    UUID id = rs.getObject(2, UUID.class);
-                    if (rs.getBoolean(1)) {
-                        current.put(id, new Current(id, rs.getInt(3), rs.getBoolean(4), rs.getString(5)));
-                    } else {
-                        seen.add(id);
-                    }
+                    read(rs, known);
                 }
             }
-            return new Known(current, seen);
+            return known;
         } catch (SQLException e) {
             throw new IllegalStateException("projection read failed", e);
+        }
+    }
+
+    private static void read(ResultSet rs, Known known) throws SQLException {
+        UUID id = rs.getObject(2, UUID.class);
+        switch (rs.getInt(1)) {
+            case 1 -> known.current().put(id, new Current(id, rs.getInt(3), rs.getBoolean(4), rs.getString(5)));
+            case 2 -> known.seenEvents().add(id);
+            default -> known.stamps().computeIfAbsent(rs.getString(6), p -> new HashMap<>()).put(rs.getString(7), id);
         }
     }
 

@@ -85,16 +85,19 @@ public class ProjectionService {
     }
 
     /** What a batch does to the projection: its changes that take effect, the rows they leave, their history. */
-    private record Batch(Map<UUID, MeasurementRow> rows, List<History> history, List<MeasurementChange> effective) {
+    private record Batch(Map<UUID, MeasurementRow> rows, List<History> history, List<MeasurementChange> effective,
+            Map<String, Map<String, UUID>> stamps) {
     }
 
     private Batch effectOf(List<MeasurementChange> changes) {
+        // A live batch reads its targets' stamps with the rest (a replay stamps everything at its end): the targets
+        // it may touch are those its changes name.
         ProjectionRepository.Known known = repository.known(
                 changes.stream().map(MeasurementChange::measurementId).distinct().toList(),
-                changes.stream().map(MeasurementChange::eventId).toList());
+                changes.stream().map(MeasurementChange::eventId).toList(), replaying ? Map.of() : targetsOf(changes));
         Map<UUID, Current> current = new LinkedHashMap<>(known.current());
         Set<UUID> seen = new HashSet<>(known.seenEvents());
-        Batch batch = new Batch(new LinkedHashMap<>(), new ArrayList<>(), new ArrayList<>());
+        Batch batch = new Batch(new LinkedHashMap<>(), new ArrayList<>(), new ArrayList<>(), known.stamps());
         for (MeasurementChange change : changes) {
             Current before = current.get(change.measurementId());
             if (!seen.add(change.eventId()) || !takesEffect(change, before)) {
@@ -114,15 +117,22 @@ public class ProjectionService {
         return batch;
     }
 
+    /** Plan → the target codes these changes name, in order. */
+    private static Map<String, Set<String>> targetsOf(List<MeasurementChange> changes) {
+        Map<String, Set<String>> targets = new LinkedHashMap<>();
+        changes.forEach(c -> targets.computeIfAbsent(c.plan(), p -> new TreeSet<>()).add(c.target()));
+        return targets;
+    }
+
     /**
      * Writes a live batch with a fresh stamp on the targets it touched, puts their cached measurements back under
      * that stamp, and tells the observers which targets changed and what is in effect for them now.
      */
     private void writeLive(Batch batch) {
-        Map<String, Set<String>> touched = new LinkedHashMap<>();
-        batch.effective().forEach(c -> touched.computeIfAbsent(c.plan(), p -> new TreeSet<>()).add(c.target()));
+        Map<String, Set<String>> touched = targetsOf(batch.effective());
         Map<String, InEffectCache.Checkout> checkouts = new LinkedHashMap<>();
-        touched.forEach((plan, targets) -> checkouts.put(plan, inEffectCache.checkout(plan, targets)));
+        touched.forEach((plan, targets) -> checkouts.put(plan, inEffectCache.checkout(plan, targets,
+                batch.stamps().getOrDefault(plan, Map.of()))));
         List<TargetsChanged.Target> changed = inEffectAfter(batch.effective(), checkouts);
         UUID token = UUID.randomUUID();
         repository.write(batch.rows().values(), batch.history(), touched, token);
