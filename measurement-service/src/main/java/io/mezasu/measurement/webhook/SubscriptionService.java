@@ -93,12 +93,13 @@ public class SubscriptionService {
 
     /** The delivery log, newest first; {@code status} DEAD is the dead-letter list. */
     public DeliveryPage deliveries(UUID id, String status, Integer page, Integer size, Caller caller) {
-        UUID subscription = get(id, caller).id();
+        // The request is checked before the subscription is looked up: a bad status is a 400 whoever owns the id.
         if (status != null && !STATUSES.contains(status)) {
             List<String> known = STATUSES.stream().sorted().toList();
             throw ProblemException.invalid(Text.of("webhook.status-invalid", "statuses", known),
                     List.of(FieldIssue.of("status", "unknown-status", "statuses", known)));
         }
+        UUID subscription = get(id, caller).id();
         int pageIndex = page == null ? 0 : page;
         int pageSize = size == null ? paging.defaultPageSize() : Math.min(size, paging.maxPageSize());
         return new DeliveryPage(pageIndex, pageSize, deliveries.count(subscription, status),
