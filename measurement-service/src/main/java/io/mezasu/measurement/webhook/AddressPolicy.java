@@ -1,5 +1,6 @@
 package io.mezasu.measurement.webhook;
 
+import io.mezasu.platform.problem.Text;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
@@ -41,48 +42,52 @@ public final class AddressPolicy {
         return new AddressPolicy(hosts, List.copyOf(networks));
     }
 
-    /** The host to resolve, or why the URL itself is refused (before any DNS lookup). */
-    public static Optional<String> shapeProblem(URI url) {
+    /** Why the URL itself is refused (before any DNS lookup); empty when its shape is sound. */
+    public static Optional<AddressRefusal> shapeProblem(URI url) {
         if (!url.isAbsolute() || url.getHost() == null) {
-            return Optional.of("url must be an absolute https URL with a host");
+            return refuse("not-absolute", Text.of("webhook.url.not-absolute"));
         }
         if (!"https".equalsIgnoreCase(url.getScheme()) && !"http".equalsIgnoreCase(url.getScheme())) {
-            return Optional.of("url must use https (scheme " + url.getScheme() + " is not delivered to)");
+            return refuse("scheme", Text.of("webhook.url.scheme", "scheme", url.getScheme()));
         }
         if (url.getUserInfo() != null) {
-            return Optional.of("url must not carry credentials; authenticate the sender by its signature");
+            return refuse("credentials", Text.of("webhook.url.credentials"));
         }
         if (url.getFragment() != null) {
-            return Optional.of("url must not have a fragment");
+            return refuse("fragment", Text.of("webhook.url.fragment"));
         }
         return Optional.empty();
     }
 
     /** Why this URL, resolved to {@code addresses}, may not be delivered to; empty when it may. */
-    public Optional<String> refusal(URI url, List<InetAddress> addresses) {
-        Optional<String> shape = shapeProblem(url);
+    public Optional<AddressRefusal> refusal(URI url, List<InetAddress> addresses) {
+        Optional<AddressRefusal> shape = shapeProblem(url);
         if (shape.isPresent()) {
             return shape;
         }
         String host = host(url);
         if (addresses.isEmpty()) {
-            return Optional.of("host " + host + " does not resolve");
+            return refuse("unresolved", Text.of("webhook.url.unresolved", "host", host));
         }
         boolean named = hosts.contains(host);
         boolean allAllowed = true;
         for (InetAddress address : addresses) {
             boolean allowed = named || networks.stream().anyMatch(n -> n.contains(address));
-            Optional<String> kind = kind(address);
+            Optional<AddressKind> kind = kind(address);
             if (kind.isPresent() && !allowed) {
-                return Optional.of("host " + host + " resolves to " + address.getHostAddress() + ", a " + kind.get()
-                        + " address; webhooks go only to public addresses unless mezasu.webhooks.allow names it");
+                return refuse("non-public", Text.of("webhook.url.non-public", "host", host,
+                        "address", address.getHostAddress(), "kind", kind.get().text()));
             }
             allAllowed &= allowed;
         }
         if ("http".equalsIgnoreCase(url.getScheme()) && !allAllowed) {
-            return Optional.of("url must use https; plain http only to hosts mezasu.webhooks.allow names");
+            return refuse("plain-http", Text.of("webhook.url.plain-http"));
         }
         return Optional.empty();
+    }
+
+    private static Optional<AddressRefusal> refuse(String code, Text reason) {
+        return Optional.of(new AddressRefusal(code, reason));
     }
 
     static String host(URI url) {
@@ -91,25 +96,45 @@ public final class AddressPolicy {
     }
 
     /** The kind of a non-public address, or empty for a public one. */
-    static Optional<String> kind(InetAddress address) {
+    static Optional<AddressKind> kind(InetAddress address) {
         if (address.isAnyLocalAddress()) {
-            return Optional.of("unspecified");
+            return Optional.of(AddressKind.UNSPECIFIED);
         }
         if (address.isLoopbackAddress()) {
-            return Optional.of("loopback");
+            return Optional.of(AddressKind.LOOPBACK);
         }
         if (address.isLinkLocalAddress()) {
-            return Optional.of("link-local (cloud metadata)");
+            return Optional.of(AddressKind.LINK_LOCAL);
         }
         if (address.isMulticastAddress()) {
-            return Optional.of("multicast");
+            return Optional.of(AddressKind.MULTICAST);
         }
         if (address.isSiteLocalAddress() || SHARED.stream().anyMatch(n -> n.contains(address))) {
-            return Optional.of("private");
+            return Optional.of(AddressKind.PRIVATE);
         }
         if (address instanceof Inet6Address v6 && v6.isIPv4CompatibleAddress()) {
-            return Optional.of("IPv4-compatible");
+            return Optional.of(AddressKind.IPV4_COMPATIBLE);
         }
         return Optional.empty();
+    }
+
+    /** Addresses webhooks do not go to unless allowed; each named in both languages. */
+    enum AddressKind {
+        UNSPECIFIED(Text.of("webhook.address.unspecified")),
+        LOOPBACK(Text.of("webhook.address.loopback")),
+        LINK_LOCAL(Text.of("webhook.address.link-local")),
+        MULTICAST(Text.of("webhook.address.multicast")),
+        PRIVATE(Text.of("webhook.address.private")),
+        IPV4_COMPATIBLE(Text.of("webhook.address.ipv4-compatible"));
+
+        private final Text text;
+
+        AddressKind(Text text) {
+            this.text = text;
+        }
+
+        Text text() {
+            return text;
+        }
     }
 }

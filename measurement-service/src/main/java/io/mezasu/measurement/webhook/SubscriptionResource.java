@@ -7,6 +7,7 @@ import io.mezasu.measurement.webhook.WebhookViews.Subscription;
 import io.mezasu.platform.problem.Problem;
 import io.mezasu.platform.security.Caller;
 import io.mezasu.platform.security.Roles;
+import io.mezasu.platform.text.SingleLine;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -110,7 +111,7 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "404", description = "No such subscription of the caller's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DeliveryPage deliveries(@PathParam("id") UUID id,
-            @QueryParam("status") @Schema(enumeration = {"PENDING", "DELIVERED", "DEAD"}) String status,
+            @QueryParam("status") @Schema(enumeration = {"PENDING", "DELIVERED", "DEAD"}) @SingleLine String status,
             @QueryParam("page") @Min(0) Integer page, @QueryParam("size") @Min(1) @Max(1000) Integer size) {
         return subscriptions.deliveries(id, status, page, size, caller);
     }

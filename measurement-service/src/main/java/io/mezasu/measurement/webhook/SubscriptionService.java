@@ -8,9 +8,9 @@ import io.mezasu.measurement.webhook.WebhookViews.Delivery;
 import io.mezasu.measurement.webhook.WebhookViews.DeliveryPage;
 import io.mezasu.measurement.webhook.WebhookViews.NewSubscription;
 import io.mezasu.measurement.webhook.WebhookViews.Subscription;
-import io.mezasu.platform.problem.Problem.FieldError;
+import io.mezasu.platform.problem.FieldIssue;
 import io.mezasu.platform.problem.ProblemException;
-import io.mezasu.platform.problem.ProblemType;
+import io.mezasu.platform.problem.Text;
 import io.mezasu.platform.security.Caller;
 import io.mezasu.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,12 +63,12 @@ public class SubscriptionService {
         URI url = checkShape(request);
         checkTypes(request.types());
         checkPlan(request.plan(), request.target());
-        client.refusal(url).ifPresent(reason -> {
-            throw refused("/url", "address-refused", "Webhooks cannot be sent to this URL: " + reason);
+        client.refusal(url).ifPresent(refusal -> {
+            throw refused("address-refused", refusal);
         });
         if (subscriptions.countOwnedBy(caller.subject()) >= config.maxSubscriptionsPerOwner()) {
-            throw new ProblemException(ProblemType.CONFLICT, "You already hold "
-                    + config.maxSubscriptionsPerOwner() + " subscriptions; delete one you no longer need first");
+            throw ProblemException.conflict(Text.of("webhook.too-many-subscriptions",
+                    "max", config.maxSubscriptionsPerOwner()));
         }
         Subscription created = new Subscription(UUID.randomUUID(), url.toString(), List.copyOf(request.types()),
                 request.plan(), request.target(), caller.subject(), OffsetDateTime.now(clock),
@@ -83,7 +83,7 @@ public class SubscriptionService {
 
     public Subscription get(UUID id, Caller caller) {
         return subscriptions.find(id, ownerFilter(caller))
-                .orElseThrow(() -> ProblemException.notFound("No subscription " + id));
+                .orElseThrow(() -> ProblemException.notFound(Text.of("webhook.no-subscription", "id", id)));
     }
 
     @Transactional
@@ -93,11 +93,13 @@ public class SubscriptionService {
 
     /** The delivery log, newest first; {@code status} DEAD is the dead-letter list. */
     public DeliveryPage deliveries(UUID id, String status, Integer page, Integer size, Caller caller) {
-        UUID subscription = get(id, caller).id();
+        // The request is checked before the subscription is looked up: a bad status is a 400 whoever owns the id.
         if (status != null && !STATUSES.contains(status)) {
-            throw ProblemException.invalid("status must be one of " + STATUSES.stream().sorted().toList(),
-                    List.of(new FieldError("status", "unknown-status", "no delivery status " + status)));
+            List<String> known = STATUSES.stream().sorted().toList();
+            throw ProblemException.invalid(Text.of("webhook.status-invalid", "statuses", known),
+                    List.of(FieldIssue.of("status", "unknown-status", "statuses", known)));
         }
+        UUID subscription = get(id, caller).id();
         int pageIndex = page == null ? 0 : page;
         int pageSize = size == null ? paging.defaultPageSize() : Math.min(size, paging.maxPageSize());
         return new DeliveryPage(pageIndex, pageSize, deliveries.count(subscription, status),
@@ -109,10 +111,11 @@ public class SubscriptionService {
     public Delivery redeliver(UUID id, UUID delivery, Caller caller) {
         UUID subscription = get(id, caller).id();
         Delivery found = deliveries.find(subscription, delivery)
-                .orElseThrow(() -> ProblemException.notFound("No delivery " + delivery + " in subscription " + id));
+                .orElseThrow(() -> ProblemException.notFound(Text.of("webhook.no-delivery", "delivery", delivery,
+                        "subscription", id)));
         if (!deliveries.redeliver(subscription, delivery)) {
-            throw ProblemException.conflict("Delivery " + delivery + " is " + found.status()
-                    + "; only a DEAD delivery can be sent again");
+            throw ProblemException.conflict(Text.of("webhook.not-dead", "delivery", delivery,
+                    "status", found.status()));
         }
         return deliveries.find(subscription, delivery).orElseThrow();
     }
@@ -123,53 +126,62 @@ public class SubscriptionService {
 
     private static URI checkShape(NewSubscription request) {
         if (request == null) {
-            throw ProblemException.invalid("A subscription needs a body: url, types and plan",
-                    List.of(new FieldError("", "required", "body is missing")));
+            throw ProblemException.invalid(Text.of("webhook.body-required"),
+                    List.of(FieldIssue.of("", "required", "field", "body")));
         }
         String url = request.url();
         if (url == null || url.isBlank() || url.length() > MAX_URL) {
-            throw ProblemException.invalid("url is required, at most " + MAX_URL + " characters",
-                    List.of(new FieldError("/url", url == null || url.isBlank() ? "required" : "too-long",
-                            "url must be an https URL of at most " + MAX_URL + " characters")));
+            FieldIssue issue = url == null || url.isBlank() ? FieldIssue.of("/url", "required", "field", "url")
+                    : FieldIssue.of("/url", "too-long", "max", MAX_URL);
+            throw ProblemException.invalid(Text.of("webhook.url-required", "max", MAX_URL), List.of(issue));
         }
         try {
             URI parsed = new URI(url);
-            Optional<String> shape = AddressPolicy.shapeProblem(parsed);
+            Optional<AddressRefusal> shape = AddressPolicy.shapeProblem(parsed);
             if (shape.isPresent()) {
-                throw refused("/url", "bad-url", "Webhooks cannot be sent to this URL: " + shape.get());
+                throw refused("bad-url", shape.get());
             }
             return parsed;
         } catch (URISyntaxException e) {
-            throw ProblemException.invalid("url is not a URL: " + e.getReason(),
-                    List.of(new FieldError("/url", "malformed", e.getMessage())));
+            // Our words, not the parser's message (it quotes the input and names its internals).
+            throw ProblemException.invalid(Text.of("webhook.url-malformed"),
+                    List.of(new FieldIssue("/url", "malformed", Text.of("webhook.url-malformed-why"))));
         }
     }
 
     private static void checkTypes(List<String> types) {
         if (types == null || types.isEmpty() || types.size() > MAX_TYPES) {
-            throw ProblemException.invalid("types lists the event types to deliver: 1 to " + MAX_TYPES,
-                    List.of(new FieldError("/types", "required", "e.g. [\"" + EMITTED.iterator().next() + "\"]")));
+            throw ProblemException.invalid(Text.of("webhook.types-required", "max", MAX_TYPES),
+                    List.of(new FieldIssue("/types", "required", Text.of("webhook.types-example",
+                            "type", EMITTED.iterator().next()))));
         }
         List<String> unknown = types.stream().filter(t -> !EMITTED.contains(t)).toList();
         if (!unknown.isEmpty()) {
-            throw refused("/types", "unknown-type", "measurement-service does not emit " + unknown
-                    + "; it emits " + EMITTED.stream().sorted().toList());
+            throw unprocessable("/types", "unknown-type", Text.of("webhook.unknown-type", "unknown", unknown,
+                    "emitted", EMITTED.stream().sorted().toList()));
         }
     }
 
     private void checkPlan(String plan, String target) {
         if (plan == null || plan.isBlank()) {
-            throw ProblemException.invalid("plan is required", List.of(new FieldError("/plan", "required",
-                    "the key of a published plan, e.g. minato-fy2019")));
+            throw ProblemException.invalid(Text.of("webhook.plan-required"), List.of(new FieldIssue("/plan",
+                    "required", Text.of("webhook.plan-example"))));
         }
         PlanTargets targets = catalog.targets(plan)
-                .orElseThrow(() -> refused("/plan", "unknown-plan", "No published plan " + plan + " in the catalog"));
+                .orElseThrow(() -> unprocessable("/plan", "unknown-plan", Text.of("webhook.unknown-plan",
+                        "plan", plan)));
         if (target != null && targets.target(target).isEmpty()) {
-            throw refused("/target", "unknown-target", "Plan " + plan + " has no target " + target);
+            throw unprocessable("/target", "unknown-target", Text.of("plan.no-target", "plan", plan,
+                    "target", target));
         }
     }
 
-    private static ProblemException refused(String field, String code, String detail) {
-        return ProblemException.unprocessable(detail, List.of(new FieldError(field, code, detail)));
+    /** The URL refused: the detail names the reason, the field error carries it (and its code stays stable). */
+    private static ProblemException refused(String code, AddressRefusal refusal) {
+        return unprocessable("/url", code, Text.of("webhook.url-refused", "reason", refusal.reason()));
+    }
+
+    private static ProblemException unprocessable(String field, String code, Text detail) {
+        return ProblemException.unprocessable(detail, List.of(new FieldIssue(field, code, detail)));
     }
 }

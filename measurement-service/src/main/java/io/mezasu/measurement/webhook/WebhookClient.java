@@ -45,17 +45,17 @@ public class WebhookClient {
     }
 
     /** Why deliveries may not go to {@code url} now; empty when they may. Resolves the host. */
-    public Optional<String> refusal(URI url) {
-        Optional<String> shape = AddressPolicy.shapeProblem(url);
+    public Optional<AddressRefusal> refusal(URI url) {
+        Optional<AddressRefusal> shape = AddressPolicy.shapeProblem(url);
         return shape.isPresent() ? shape : policy.refusal(url, resolve(AddressPolicy.host(url)));
     }
 
     /** One attempt; never throws for the subscriber's failures. */
     public Outcome send(DeliveryQueue.Claimed delivery) {
         URI url = URI.create(delivery.url());
-        Optional<String> refused = refusal(url);
+        Optional<AddressRefusal> refused = refusal(url);
         if (refused.isPresent()) {
-            return new Outcome(null, "refused: " + refused.get());
+            return new Outcome(null, refused.get().logged());
         }
         String id = delivery.id().toString();
         long timestamp = clock.instant().getEpochSecond();

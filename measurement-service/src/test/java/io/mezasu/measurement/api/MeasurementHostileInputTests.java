@@ -53,7 +53,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * every hostile value in place of every field of its type in every kind of measurement (single and batch), and
  * hostile requests of every other sort (broken JSON, bounds, CSV, query parameters, headers, content types, tokens).
  * Each is sent in English and in Japanese and must be a 4xx problem in our own words in that language, and nothing
- * may reach the database: the ledger, idempotency keys, reviews, narratives and period changes keep their row counts.
+ * may reach the database: the ledger, idempotency keys, reviews, narratives, period changes, webhook subscriptions
+ * (購読) and deliveries (配信) keep their row counts.
  */
 @QuarkusTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -177,7 +178,8 @@ class MeasurementHostileInputTests {
         try (Connection c = database.getConnection(); ResultSet rs = c.createStatement().executeQuery(
                 "SELECT (SELECT count(*) FROM measurement_ledger) + (SELECT count(*) FROM idempotency_key)"
                         + " + (SELECT count(*) FROM review) + (SELECT count(*) FROM review_narrative)"
-                        + " + (SELECT count(*) FROM plan_period_change)")) {
+                        + " + (SELECT count(*) FROM plan_period_change)"
+                        + " + (SELECT count(*) FROM webhook_subscription) + (SELECT count(*) FROM webhook_delivery)")) {
             rs.next();
             return rs.getLong(1);
         }
@@ -213,7 +215,7 @@ class MeasurementHostileInputTests {
         Map<String, String> headers = new java.util.LinkedHashMap<>();
         r.path("headers").fields().forEachRemaining(h -> headers.put(h.getKey(), expand(h.getValue().asText())));
         String contentType = r.hasNonNull("contentType") ? r.path("contentType").asText() : null;
-        return new Hostile(r.path("method").asText(), r.path("path").asText(), query, headers, contentType, body(r),
+        return new Hostile(r.path("method").asText(), expand(r.path("path").asText()), query, headers, contentType, body(r),
                 r.path("auth").asText("trusted"), status, r.hasNonNull("code") ? r.path("code").asText() : null);
     }
 
@@ -263,6 +265,7 @@ class MeasurementHostileInputTests {
     private static String expand(String text) {
         return text.replace("%DIGITS%", "9".repeat(2_000)).replace("%LONG201%", "x".repeat(201))
                 .replace("%LONG500%", "x".repeat(500)).replace("%LONG1001%", "x".repeat(1_001))
+                .replace("%LONG2049%", "x".repeat(2_049)).replace("%LONG3900%", "x".repeat(3_900))
                 .replace("%HUGE%", "長".repeat(1_000_000));
     }
 

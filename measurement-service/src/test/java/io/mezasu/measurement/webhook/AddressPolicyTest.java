@@ -3,6 +3,8 @@ package io.mezasu.measurement.webhook;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mezasu.platform.problem.ProblemLanguage;
+import io.mezasu.platform.problem.ProblemTexts;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -24,9 +26,9 @@ class AddressPolicyTest {
     }
 
     static String refused(AddressPolicy policy, String url, String... addresses) throws UnknownHostException {
-        Optional<String> refusal = policy.refusal(URI.create(url), at(addresses));
+        Optional<AddressRefusal> refusal = policy.refusal(URI.create(url), at(addresses));
         assertTrue(refusal.isPresent(), url + " at " + List.of(addresses) + " should be refused");
-        return refusal.get();
+        return refusal.get().logged();
     }
 
     @Test
@@ -81,5 +83,19 @@ class AddressPolicyTest {
         assertTrue(refused(strict, "https://user:pw@city.example/", "203.0.113.7").contains("credentials"));
         assertTrue(refused(strict, "https://city.example/#x", "203.0.113.7").contains("fragment"));
         assertTrue(refused(strict, "https://city.example/").contains("does not resolve"));
+    }
+
+    @Test
+    void aRefusalHasAStableCodeAndIsWordedInBothLanguages() throws UnknownHostException {
+        AddressRefusal refusal = strict.refusal(URI.create("https://a.example/"), at("10.1.2.3")).orElseThrow();
+        assertEquals("non-public", refusal.code());
+        assertEquals("refused non-public: host a.example resolves to 10.1.2.3, a private address; webhooks go only "
+                + "to public addresses unless mezasu.webhooks.allow names it", refusal.logged());
+        String japanese = ProblemTexts.resolve(refusal.reason(), ProblemLanguage.JA);
+        assertTrue(japanese.contains("プライベートアドレス 10.1.2.3"), japanese);
+        assertEquals("scheme", strict.refusal(URI.create("ftp://a.example/"), at("203.0.113.7")).orElseThrow().code());
+        assertEquals("plain-http", strict.refusal(URI.create("http://a.example/"), at("203.0.113.7")).orElseThrow()
+                .code());
+        assertEquals("unresolved", strict.refusal(URI.create("https://a.example/"), List.of()).orElseThrow().code());
     }
 }

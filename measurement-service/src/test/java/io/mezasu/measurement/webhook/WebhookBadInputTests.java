@@ -93,4 +93,17 @@ class WebhookBadInputTests {
         post("{\"url\": ").statusCode(400);
         given().auth().oauth2(integrator).get("/api/v1/subscriptions").then().statusCode(200).body("size()", equalTo(0));
     }
+
+    @Test
+    void aRefusedAddressIsWordedInTheCallersLanguage() {
+        given().auth().oauth2(integrator).header("Accept-Language", "ja").contentType(ContentType.JSON)
+                .body(body("https://10.1.2.3/hooks")).post("/api/v1/subscriptions").then().statusCode(422)
+                .header("Content-Language", "ja").body("errors[0].code", equalTo("address-refused"))
+                .body("detail", containsString("この URL にはウェブフックを配信できません"))
+                .body("detail", containsString("プライベートアドレス 10.1.2.3"));
+        given().auth().oauth2(integrator).header("Accept-Language", "ja").contentType(ContentType.JSON)
+                .body(body("ftp://203.0.113.10/hooks")).post("/api/v1/subscriptions").then().statusCode(422)
+                .body("errors[0].code", equalTo("bad-url")).body("errors[0].message", containsString("スキーム ftp"));
+        given().auth().oauth2(integrator).get("/api/v1/subscriptions").then().statusCode(200).body("size()", equalTo(0));
+    }
 }
