@@ -13,6 +13,9 @@ import io.mezasu.plan.domain.PlanDocument;
 import io.mezasu.plan.domain.PlanDocuments;
 import io.mezasu.plan.domain.Target;
 import io.mezasu.plan.domain.Target.RuleOrigin;
+import io.mezasu.platform.problem.ProblemLanguage;
+import io.mezasu.platform.problem.ProblemTexts;
+import io.mezasu.platform.problem.Text;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -236,18 +239,21 @@ class PlanSheetTest {
         CsvSheets.Result read = CsvSheets.read(sjis, StandardCharsets.UTF_8);
         assertNull(read.book());
         assertEquals("invalid-encoding", read.problems().get(0).code());
-        assertTrue(read.problems().get(0).message().startsWith("line 1 of the file"), read.problems().toString());
+        Text message = read.problems().get(0).message();
+        assertTrue(ProblemTexts.resolve(message, ProblemLanguage.EN).startsWith("line 1 of the file"), message.toString());
+        assertTrue(ProblemTexts.resolve(message, ProblemLanguage.JA).startsWith("ファイルの 1 行目"), message.toString());
     }
 
     @Test
     void aValidationProblemOfTheDraftIsLocatedInItsCell() {
         PlanDocument minato = Fixtures.minato();
         SheetImport read = PlanSheet.read(PlanSheet.write(minato), "located", LIMITS);
-        var violation = new io.mezasu.plan.domain.Violation("missing",
-                "/issues/0/strategies/0/initiatives/0/targets/0/pairingNote", "an inferred pairing says why");
+        var violation = io.mezasu.plan.domain.Violation.of("missing",
+                "/issues/0/strategies/0/initiatives/0/targets/0/pairingNote", "draft.pairing-note-missing");
         SheetProblem at = read.locate(violation);
         assertEquals("目標!O2", at.reference());
         assertEquals("対応づけの注記", at.header());
+        assertEquals("draft.pairing-note-missing", at.message().key(), "the draft's own words, in either language");
     }
 
     private static SheetImport imported(SheetBook book, String key) {
