@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.mezasu.platform.problem.Text;
+import io.mezasu.platform.text.CsvCharsets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -51,16 +52,15 @@ public final class CsvSheets {
 
     /** The charset a Content-Type's charset parameter names (null: none, UTF-8); empty when not accepted. */
     public static Optional<Charset> charset(String declared) {
-        return SheetCharset.of(declared);
+        return CsvCharsets.named(declared);
     }
 
     /** The tables of a CSV body, or the problems that keep it from being read (bad bytes, a broken quote). */
     public static Result read(byte[] body, Charset charset) {
-        SheetCharset.Decoded decoded = SheetCharset.decode(body, charset);
-        if (decoded.text() == null) { // before the text is split into rows, only its line is known
-            String name = charset.equals(SheetCharset.CP932) ? "Shift_JIS (CP932)" : "UTF-8";
+        CsvCharsets.Decoded decoded = CsvCharsets.decode(body, charset);
+        if (decoded.refused()) { // before the text is split into rows, only its line is known
             return Result.problem(null, "invalid-encoding", Text.of("sheet.invalid-encoding", "line",
-                    decoded.badLine(), "charset", name));
+                    decoded.badLine(), "charset", CsvCharsets.label(charset)));
         }
         List<SheetTable.Row> records;
         try {
