@@ -116,6 +116,33 @@ class PlanImportTests {
         As.reader().when().get("/api/v1/plans/sheet-utf8/draft").then().statusCode(200);
     }
 
+    /** The sheet's words follow Accept-Language, as the rest of the answer: the located cells and a refusal alike. */
+    @Test
+    void theSheetsProblemsAreWordedInTheCallersLanguage() {
+        String csv = HEADER + "1,区民主体のまちづくり,1-1,豊かなコミュニティ,1-1-1,つながりづくり,1-1-1-1,"
+                + "肯定的に感じている区民の割合,55.0％以上\r\n";
+        Response imported = As.editor().header("Accept-Language", "ja").contentType("text/csv")
+                .queryParam("key", "sheet-ja").body(csv.getBytes(StandardCharsets.UTF_8)).when()
+                .post("/api/v1/plans/import");
+        imported.then().statusCode(201);
+        String located = imported.path("validationCells.find { it.code == 'unconfirmed-rule' }.message");
+        assertTrue(located.startsWith("ルールは文言から提案されたものです"), located);
+        assertEquals(imported.path("draft.validation.problems.find { it.code == 'unconfirmed-rule' }.message"),
+                located, "the cell and the draft's report say the same");
+
+        String broken = HEADER + "1,課題,2-1,戦略,2-1-1,取組,2-1-1-1,件数,5件以上\r\n";
+        for (String language : List.of("ja", "en")) {
+            Response refused = As.editor().header("Accept-Language", language).contentType("text/csv")
+                    .queryParam("key", "sheet-broken").body(broken.getBytes(StandardCharsets.UTF_8)).when()
+                    .post("/api/v1/plans/import");
+            refused.then().statusCode(422).header("Content-Language", equalTo(language))
+                    .body("errors[0].field", equalTo("目標!C2"))
+                    .body("sheetProblems[0].message", equalTo(refused.path("errors[0].message")));
+            String words = refused.path("sheetProblems[0].message");
+            assertEquals(language.equals("ja"), words.contains("の下の番号ではありません"), words);
+        }
+    }
+
     static Stream<Arguments> brokenSheets() {
         return Stream.of(
                 Arguments.of("strategy under another issue",
