@@ -135,6 +135,7 @@ final class PlanItems {
             case FISCAL_YEAR -> "/fiscalYear/label";
             case FISCAL_YEAR_START -> "/fiscalYear/start";
             case FISCAL_YEAR_END -> "/fiscalYear/end";
+            case FOLLOWS -> "/follows/plan";
             case WARD_GOAL -> "/wardGoal";
             case MISSION -> "/mission";
             case BASIC_APPROACH -> "/basicApproach";

@@ -1,6 +1,7 @@
 package io.mezasu.plan.sheet;
 
 import io.mezasu.plan.domain.DesiredState;
+import io.mezasu.plan.domain.Follows;
 import io.mezasu.plan.domain.Initiative;
 import io.mezasu.plan.domain.ManagementIssue;
 import io.mezasu.plan.domain.PlanDocument;
@@ -47,11 +48,12 @@ final class PlanSheetReader {
         }
         String key = key(items, keyFromQuery);
         items.origins(origins, keyFromQuery != null);
+        Follows follows = SheetFollows.read(items, tree, targets, origins);
         PlanDocument plan = new PlanDocument(key, items.text(PlanItem.WARD),
                 items.text(PlanItem.TITLE), items.month(PlanItem.DATE_OF_ISSUE),
                 items.text(PlanItem.DATE_OF_ISSUE_LABEL), items.fiscalYear(), items.text(PlanItem.WARD_GOAL),
                 items.text(PlanItem.MISSION), items.text(PlanItem.BASIC_APPROACH), items.source(), items.areas(),
-                issues(tree, targets, budgets));
+                issues(tree, targets, budgets), follows);
         return new SheetImport(problems.isEmpty() ? plan : null, problems, origins);
     }
 

@@ -23,11 +23,14 @@ import java.util.regex.Pattern;
 final class TargetRows {
 
     private static final Pattern NUMBER = Pattern.compile("[1-9]\\d{0,2}");
+    private static final Pattern TARGET_CODE = Pattern.compile("[1-9]\\d{0,2}(-[1-9]\\d{0,2}){3}");
 
     final Map<Integer, Level.Issue> issues = new LinkedHashMap<>();
     private final Map<String, Level.Strategy> strategies = new LinkedHashMap<>();
     private final Map<String, Level.Initiative> initiatives = new LinkedHashMap<>();
     private final Map<String, Integer> targetRows = new LinkedHashMap<>();
+    /** 前年度の目標番号 as written: this plan's target code → the followed plan's code it continues. */
+    private final Map<String, String> previousCodes = new LinkedHashMap<>();
     private final TableReader<TargetColumn> table;
     private Path previous;
 
@@ -113,7 +116,7 @@ final class TargetRows {
         String cell = table.get(row, TargetColumn.TARGET).strip();
         if (cell.isEmpty()) {
             if (!blank(row, TargetColumn.INDICATOR, TargetColumn.TARGET_TEXT, TargetColumn.PAIRING_NOTE,
-                    TargetColumn.RULE)) {
+                    TargetColumn.RULE, TargetColumn.PREVIOUS_CODE)) {
                 table.problem(row, TargetColumn.TARGET, "missing", Text.of("sheet.target-code-missing"));
             }
             return;
@@ -134,6 +137,31 @@ final class TargetRows {
             return;
         }
         initiative.targets.add(new Level.TargetRow(row.number(), targetOf(row, code)));
+        previousCode(row, code);
+    }
+
+    /** The row of each target, by code. */
+    Map<String, Integer> targetRows() {
+        return targetRows;
+    }
+
+    /** The explicit continuations the 前年度の目標番号 column gives (follows.targets), in row order. */
+    Map<String, String> previousCodes() {
+        return previousCodes;
+    }
+
+    /** Whether the followed plan has that code is the draft's check (the sheet does not hold the followed plan). */
+    private void previousCode(SheetTable.Row row, String code) {
+        String cell = table.get(row, TargetColumn.PREVIOUS_CODE).strip();
+        if (cell.isEmpty()) {
+            return;
+        }
+        if (!TARGET_CODE.matcher(cell).matches()) {
+            table.problem(row, TargetColumn.PREVIOUS_CODE, "invalid-code", Text.of("sheet.invalid-previous-code",
+                    "value", cell, "target", code));
+            return;
+        }
+        previousCodes.put(code, cell);
     }
 
     private Target targetOf(SheetTable.Row row, String code) {

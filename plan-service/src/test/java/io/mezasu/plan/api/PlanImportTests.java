@@ -83,6 +83,34 @@ class PlanImportTests {
         roundTrip("sheet-copy-xlsx", xlsx, XLSX);
     }
 
+    /**
+     * The test ward's FY2020 plan (TEST DATA), which follows FY2019 with two codes swapped, published under keys of
+     * its own (so PlanFollowsTests still finds testward-fy2019 unpublished), exported and imported under another key:
+     * the copy follows the same plan with the same moved codes, and publishes as the same plan.
+     */
+    @Test
+    void aPlanThatFollowsAPlanKeepsItsFollowsThroughTheSheet() throws IOException {
+        ObjectNode fy2019 = PlanFollowsTests.testWard("testward-fy2019").put("key", "sheetward-fy2019");
+        ObjectNode fy2020 = PlanFollowsTests.testWard("testward-fy2020").put("key", "sheetward-fy2020");
+        ((ObjectNode) fy2020.get("follows")).put("plan", "sheetward-fy2019");
+        PlanApiTests.publish(fy2019);
+        PlanApiTests.publish(fy2020);
+        byte[] csv = given().when().get("/api/v1/plans/{key}/export.csv", "sheetward-fy2020")
+                .then().statusCode(200).extract().asByteArray();
+        assertTrue(new String(csv, StandardCharsets.UTF_8).contains("前年度の計画キー,sheetward-fy2019"));
+        importing(csv, "text/csv", "sheetward-fy2020-copy").then().statusCode(201)
+                .body("draft.plan.follows.plan", equalTo("sheetward-fy2019"))
+                .body("draft.plan.follows.targets.'1-1-1-2'", equalTo("1-1-1-3"))
+                .body("draft.plan.follows.targets.'1-1-1-3'", equalTo("1-1-1-2"))
+                .body("draft.validation.problems.code", everyItem(equalTo("unconfirmed-rule")));
+        As.editor().when().post("/api/v1/plans/{key}/draft/rules/confirm", "sheetward-fy2020-copy")
+                .then().statusCode(200).body("validation.valid", equalTo(true));
+        As.editor().when().post("/api/v1/plans/{key}/publish", "sheetward-fy2020-copy").then().statusCode(201);
+        JsonNode copy = published("sheetward-fy2020-copy");
+        assertEquals(published("sheetward-fy2020").get("follows"), copy.get("follows"));
+        assertEquals(comparable(published("sheetward-fy2020")), comparable(copy));
+    }
+
     @Test
     void aShiftJisCsvAsExcelSavesItIsReadAsCp932() throws IOException {
         String text = new String(export(), StandardCharsets.UTF_8).substring(1).replace("⇓", "↓"); // ⇓ is not in CP932

@@ -9,15 +9,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mezasu.plan.domain.DraftRules;
 import io.mezasu.plan.domain.Fixtures;
+import io.mezasu.plan.domain.Follows;
 import io.mezasu.plan.domain.PlanDocument;
 import io.mezasu.plan.domain.PlanDocuments;
 import io.mezasu.plan.domain.Target;
 import io.mezasu.plan.domain.Target.RuleOrigin;
+import io.mezasu.plan.domain.Violation;
 import io.mezasu.platform.problem.ProblemLanguage;
 import io.mezasu.platform.problem.ProblemTexts;
 import io.mezasu.platform.problem.Text;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -25,6 +28,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -175,6 +180,12 @@ class PlanSheetTest {
                         + "[予算]\r\n経営課題番号,主な事業,予算額（千円）\r\n1,事業,二千\r\n", "予算", 6, "C", "invalid-amount"),
                 Arguments.of("budget of an unknown issue", "[目標]\r\n" + header + good
                         + "[予算]\r\n経営課題番号,主な事業,予算額（千円）\r\n9,事業,2000\r\n", "予算", 6, "A", "unknown-issue"),
+                Arguments.of("previous code not a target code", header.replace("判定ルール", "previousCode")
+                        + "1,課題,1-1,戦略,1-1-1,取組,1-1-1-1,件数,5件以上,1-1-2\r\n",
+                        "目標", 2, "J", "invalid-code"),
+                Arguments.of("previous code without a followed plan", header.replace("判定ルール", "前年度の目標番号")
+                        + "1,課題,1-1,戦略,1-1-1,取組,1-1-1-1,件数,5件以上,1-1-1-2\r\n", "目標", 2, "J",
+                        "follows-without-plan"),
                 Arguments.of("unknown pairing", header.replace("判定ルール", "対応づけ")
                         + "1,課題,1-1,戦略,1-1-1,取組,1-1-1-1,件数,5件以上,たぶん\r\n", "目標", 2, "J", "invalid-pairing"));
     }
@@ -254,6 +265,66 @@ class PlanSheetTest {
         assertEquals("目標!O2", at.reference());
         assertEquals("対応づけの注記", at.header());
         assertEquals("draft.pairing-note-missing", at.message().key(), "the draft's own words, in either language");
+    }
+
+    @Test
+    void aPlanThatFollowsAPlanRoundTripsWithTheSameFollows() {
+        PlanDocument fy2020 = testWard("testward-fy2020");
+        SheetBook book = PlanSheet.write(fy2020);
+        SheetTable plan = book.table(SheetTable.Kind.PLAN).orElseThrow();
+        assertTrue(plan.rows().stream().anyMatch(r -> r.cells().equals(List.of("前年度の計画キー", "testward-fy2019"))),
+                plan.rows().toString());
+        SheetTable targets = book.table(SheetTable.Kind.TARGETS).orElseThrow();
+        int column = TargetColumn.PREVIOUS_CODE.ordinal();
+        assertEquals("前年度の目標番号", targets.header().cell(column));
+        assertEquals(List.of("", "1-1-1-3", "1-1-1-2"), targets.rows().stream().map(r -> r.cell(column)).toList(),
+                "only the moved codes are written; blank continues the same code");
+        SheetImport csv = imported(CsvSheets.read(CsvSheets.write(book), StandardCharsets.UTF_8).book(), null);
+        assertSamePlan(fy2020, csv);
+        assertEquals(fy2020.follows(), csv.plan().follows());
+        SheetImport xlsx = imported(XlsxSheets.read(XlsxSheets.write(book), 2_000).book(), "testward-copy");
+        assertEquals(PlanDocuments.tree(fy2020).get("follows"), PlanDocuments.tree(xlsx.plan()).get("follows"));
+    }
+
+    @Test
+    void theMappingColumnGivesTheMovedCodesByEitherHeaderAndBlankMeansTheSameCode() {
+        String csv = "[計画]\r\n項目,値\r\nfollows,testward-fy2019\r\n[目標]\r\n"
+                + "経営課題番号,経営課題,戦略番号,戦略,具体的取組番号,具体的取組,目標番号,指標,目標,previousCode\r\n"
+                + "1,課題,1-1,戦略,1-1-1,取組,1-1-1-1,件数,5件以上,\r\n"
+                + ",,,,,,1-1-1-2,件数,6件以上,1-1-1-3\r\n";
+        SheetImport read = imported(CsvSheets.read(csv.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)
+                .book(), "mapped");
+        assertEquals(List.of(), read.problems());
+        assertEquals(new Follows("testward-fy2019", Map.of("1-1-1-2", "1-1-1-3")), read.plan().follows());
+        SheetImport none = imported(PlanSheet.write(Fixtures.minato()), null);
+        assertNull(none.plan().follows(), "a sheet without 前年度の計画キー follows nothing");
+    }
+
+    @Test
+    void theDraftsChecksOfFollowsArePlacedInTheirCells() {
+        PlanDocument fy2020 = testWard("testward-fy2020");
+        // 1-1-1-2 continues a target FY2019 does not have; 1-1-1-3 left blank continues FY2019's 1-1-1-3, a rate.
+        PlanDocument broken = fy2020.following(new Follows("testward-fy2019", Map.of("1-1-1-2", "1-1-1-9")));
+        SheetImport read = imported(PlanSheet.write(broken), null);
+        assertEquals(List.of(), read.problems(), "the sheet cannot know the followed plan: the draft checks it");
+        List<Violation> violations = Follows.check(read.plan(), testWard("testward-fy2019"));
+        Map<String, String> cells = violations.stream().collect(Collectors.toMap(
+                v -> v.code() + " " + v.pointer(), v -> read.locate(v).reference(), (a, b) -> a));
+        assertEquals(Map.of("unknown-target /follows/targets/1-1-1-2", "目標!Q3",
+                "follows-kind-mismatch /follows/targets/1-1-1-3", "目標!Q4"), cells);
+        Violation plan = Violation.of("unknown-followed-plan", "/follows/plan", "follows.unknown-plan", "plan",
+                "testward-fy2019");
+        SheetProblem at = read.locate(plan);
+        assertEquals("計画", at.sheet());
+        assertEquals("B", at.column());
+    }
+
+    static PlanDocument testWard(String key) {
+        try (InputStream in = PlanSheetTest.class.getResourceAsStream("/plans/test-data/" + key + ".json")) {
+            return Fixtures.toPlan((ObjectNode) Fixtures.JSON.readTree(in));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static SheetImport imported(SheetBook book, String key) {
