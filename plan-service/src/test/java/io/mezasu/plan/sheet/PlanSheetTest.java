@@ -1,6 +1,7 @@
 package io.mezasu.plan.sheet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -121,6 +122,28 @@ class PlanSheetTest {
         assertEquals(Target.Pairing.STATED, plan.targets().findFirst().orElseThrow().pairing());
     }
 
+    /** Multi-line cells take text as the JSON API does (platform PlainText): line breaks and tabs, nothing else. */
+    @Test
+    void aTabInMezasuStateIsKeptAsWritten() {
+        String csv = "経営課題番号,経営課題,戦略番号,戦略,めざす状態,具体的取組番号,具体的取組,目標番号,指標,目標\r\n"
+                + "1,課題,1-1,戦略,\"一つ目\t（補足）。\r\n二つ目。\",1-1-1,取組,1-1-1-1,件数,5件以上\r\n";
+        SheetImport read = PlanSheet.read(CsvSheets.read(csv.getBytes(StandardCharsets.UTF_8),
+                StandardCharsets.UTF_8).book(), "tabbed", LIMITS);
+        assertEquals(List.of(), read.problems());
+        assertEquals(List.of("一つ目\t（補足）。", "二つ目。"), read.plan().issues().get(0).strategies().get(0)
+                .desiredStates().stream().map(d -> d.text()).toList());
+    }
+
+    /** Every sheet problem has a text in both bundles, in different words (no key falls back to "missing text"). */
+    private static void assertWordedInBothLanguages(String what, Text message) {
+        for (ProblemLanguage language : ProblemLanguage.values()) {
+            assertTrue(ProblemTexts.template(message.key(), language).isPresent(),
+                    what + ": no " + language + " text for " + message.key());
+        }
+        assertNotEquals(ProblemTexts.resolve(message, ProblemLanguage.EN), ProblemTexts.resolve(message,
+                ProblemLanguage.JA), what + ": " + message.key());
+    }
+
     @Test
     void numbersAndDatesTypedInExcelReadAsTheirText() throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -160,6 +183,10 @@ class PlanSheetTest {
                         "目標", 2, "J", "invalid-rule"),
                 Arguments.of("control character", header + "1,課題\u0007,1-1,戦略,1-1-1,取組,1-1-1-1,件数,5件以上,\r\n",
                         "目標", 2, "B", "control-character"),
+                Arguments.of("C1 control character (NEL)", header
+                        + "1,課題,1-1,戦略\u0085,1-1-1,取組,1-1-1-1,件数,5件以上,\r\n", "目標", 2, "D", "control-character"),
+                Arguments.of("tab in a single-line cell", header + "1,課題,1-1,戦略,1-1-1,取\t組,1-1-1-1,件数,5件以上,\r\n",
+                        "目標", 2, "F", "control-character"),
                 Arguments.of("line break in a single-line cell", header
                         + "1,課題,1-1,戦略,1-1-1,取組,1-1-1-1,\"件\n数\",5件以上,\r\n", "目標", 2, "H", "control-character"),
                 Arguments.of("cell too long", header + "1,課題,1-1,戦略,1-1-1,取組,1-1-1-1," + "長".repeat(4001)
@@ -203,6 +230,7 @@ class PlanSheetTest {
         assertEquals(sheet, expected.sheet(), what);
         assertEquals(row, expected.row(), what);
         assertEquals(column, expected.column(), what);
+        read.problems().forEach(problem -> assertWordedInBothLanguages(what, problem.message()));
     }
 
     @Test
