@@ -63,7 +63,9 @@ public class PlanSheetResource {
     @Operation(operationId = "exportPlanCsv", summary = "Download the latest version as CSV (表計算)",
             description = "The plan as ward staff keep it: the tables [計画] (plan-level items), [目標] (one row per "
                     + "target with its 経営課題, 戦略, めざす状態, 具体的取組, 指標 and 目標) and [予算] (one row per "
-                    + "priority project with its 予算額 in 千円), one after the other. UTF-8 with a BOM, CRLF. "
+                    + "priority project with its 予算額 in 千円), one after the other; a plan that follows another "
+                    + "names it in the 計画 item 前年度の計画キー and, where codes moved, in the 目標 column "
+                    + "前年度の目標番号. UTF-8 with a BOM, CRLF. "
                     + "Import it back with POST /api/v1/plans/import.")
     @APIResponse(responseCode = "200", description = "The CSV, as an attachment",
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))

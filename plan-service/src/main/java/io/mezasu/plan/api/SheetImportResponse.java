@@ -2,6 +2,7 @@ package io.mezasu.plan.api;
 
 import io.mezasu.plan.service.SheetImportResult;
 import io.mezasu.plan.sheet.SheetProblem;
+import io.mezasu.platform.problem.Text;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -24,7 +25,8 @@ public record SheetImportResponse(
             @Schema(description = "The column letter", example = "M") String column,
             @Schema(description = "The column header", example = "目標") String header,
             @Schema(example = "invalid-code") String code,
-            String message) {
+            @Schema(implementation = String.class, description = "In the language of Accept-Language (en or ja)",
+                    example = "目標番号 1-1-1-9 is already at row 4") Text message) {
 
         static SheetProblemResponse of(SheetProblem problem) {
             return new SheetProblemResponse(problem.sheet(), problem.row(), problem.column(), problem.header(),

@@ -41,13 +41,6 @@ public record PlanDocument(
         issues = issues == null ? List.of() : List.copyOf(issues);
     }
 
-    public PlanDocument(String key, String ward, String title, YearMonth dateOfIssue, String dateOfIssueLabel,
-            FiscalYear fiscalYear, String wardGoal, String mission, String basicApproach, Source source, Areas areas,
-            List<ManagementIssue> issues) {
-        this(key, ward, title, dateOfIssue, dateOfIssueLabel, fiscalYear, wardGoal, mission, basicApproach, source,
-                areas, issues, null);
-    }
-
     /** Where the content was transcribed from, and how. */
     public record Source(String document, String title, List<String> notes) {
         public Source {

@@ -10,9 +10,10 @@ import io.mezasu.plan.sheet.SheetImport;
 import io.mezasu.plan.sheet.SheetLimits;
 import io.mezasu.plan.sheet.SheetProblem;
 import io.mezasu.plan.sheet.XlsxSheets;
-import io.mezasu.platform.problem.Problem;
+import io.mezasu.platform.problem.FieldIssue;
 import io.mezasu.platform.problem.ProblemException;
 import io.mezasu.platform.problem.ProblemType;
+import io.mezasu.platform.problem.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.Charset;
 import java.util.List;
@@ -48,8 +49,8 @@ public class PlanSheetService {
     public SheetImportResult importSheet(byte[] body, String contentType, String key, String actor) {
         SheetFormat format = SheetFormat.of(contentType).orElseThrow(() -> unsupported(contentType));
         if (body.length > limits.maxBytes()) {
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "The sheet has " + body.length
-                    + " bytes; at most " + limits.maxBytes() + " are read. Split the plan or remove what it does not need");
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, Text.of("sheet.too-large", "bytes", body.length,
+                    "max", limits.maxBytes()));
         }
         SheetImport read = PlanSheet.read(book(body, format, contentType), key, limits);
         if (!read.valid()) {
@@ -64,8 +65,7 @@ public class PlanSheetService {
         if (format == SheetFormat.CSV) {
             String declared = SheetFormat.parameter(contentType, "charset");
             Charset charset = CsvSheets.charset(declared).orElseThrow(() -> new ProblemException(
-                    ProblemType.UNSUPPORTED_MEDIA_TYPE, "A CSV sheet is read as UTF-8 or as Shift_JIS (Excel's CP932, "
-                            + "also named windows-31j or cp932), not as '" + declared + "'"));
+                    ProblemType.UNSUPPORTED_MEDIA_TYPE, Text.of("sheet.charset-unsupported", "charset", declared)));
             CsvSheets.Result csv = CsvSheets.read(body, charset);
             return checked(csv.book(), csv.problems());
         }
@@ -87,22 +87,21 @@ public class PlanSheetService {
     }
 
     private ProblemException tooManyRows() {
-        return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "The sheet has more than " + limits.maxRows()
-                + " rows; a plan sheet holds one row per target and per priority project");
+        return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, Text.of("sheet.too-many-rows", "max",
+                limits.maxRows()));
     }
 
     /** 422 with every problem: in errors (field = the cell, as Excel names it) and in sheetProblems, by part. */
     private static ProblemException invalid(List<SheetProblem> problems) {
-        List<Problem.FieldError> errors = problems.stream()
-                .map(p -> new Problem.FieldError(p.reference(), p.code(), p.message())).toList();
-        return new ProblemException(ProblemType.UNPROCESSABLE, "The sheet has " + problems.size()
-                + " problem(s); nothing was imported. Each names its sheet, row and column", errors, Map.of(),
-                Map.of("sheetProblems", problems));
+        List<FieldIssue> errors = problems.stream()
+                .map(p -> new FieldIssue(p.reference(), p.code(), p.message())).toList();
+        // sheetProblems' messages are Texts too: written in the caller's language with the rest of the body.
+        return ProblemException.unprocessable(Text.of("sheet.invalid", "count", problems.size()), errors)
+                .withExtensions(Map.of("sheetProblems", problems));
     }
 
     private static ProblemException unsupported(String contentType) {
-        return new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "A plan sheet is text/csv (UTF-8, or "
-                + "charset=Shift_JIS as Excel saves it) or an Excel workbook (" + SheetFormat.XLSX.mediaType()
-                + "), not '" + contentType + "'");
+        return new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, Text.of("sheet.unsupported-type",
+                "xlsx", SheetFormat.XLSX.mediaType(), "type", contentType));
     }
 }

@@ -1,6 +1,7 @@
 package io.mezasu.plan.sheet;
 
 import io.mezasu.plan.domain.ManagementIssue.PriorityProject;
+import io.mezasu.platform.problem.Text;
 import java.util.Map;
 
 /**
@@ -20,13 +21,13 @@ final class BudgetRows {
             Level.Issue issue = number == null ? null : issues.get(number);
             if (issue == null) {
                 table.problem(row, BudgetColumn.ISSUE, "unknown-issue", cell.isEmpty() && previous == null
-                        ? "経営課題番号 is missing" : "経営課題 " + cell + " is not in the 目標 table");
+                        ? Text.of("sheet.issue-number-missing") : Text.of("sheet.unknown-issue", "issue", cell));
                 continue;
             }
             previous = number;
             String title = table.get(row, BudgetColumn.PROJECT);
             if (title.isBlank()) {
-                table.problem(row, BudgetColumn.PROJECT, "missing", "a priority project (主な事業) has its title");
+                table.problem(row, BudgetColumn.PROJECT, "missing", Text.of("sheet.project-title-missing"));
             }
             issue.projects.add(new Level.ProjectRow(row.number(), new PriorityProject(title.isBlank() ? null : title,
                     amount(table, row))));
@@ -41,8 +42,7 @@ final class BudgetRows {
         try {
             return Long.valueOf(cell);
         } catch (NumberFormatException e) {
-            table.problem(row, BudgetColumn.AMOUNT, "invalid-amount", "予算額 is a whole number of thousand yen "
-                    + "(千円), or - for none; not '" + cell + "'");
+            table.problem(row, BudgetColumn.AMOUNT, "invalid-amount", Text.of("sheet.invalid-amount", "value", cell));
             return null;
         }
     }

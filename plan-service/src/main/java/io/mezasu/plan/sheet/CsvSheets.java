@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.mezasu.platform.problem.Text;
+import io.mezasu.platform.text.CsvCharsets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -50,23 +52,21 @@ public final class CsvSheets {
 
     /** The charset a Content-Type's charset parameter names (null: none, UTF-8); empty when not accepted. */
     public static Optional<Charset> charset(String declared) {
-        return SheetCharset.of(declared);
+        return CsvCharsets.named(declared);
     }
 
     /** The tables of a CSV body, or the problems that keep it from being read (bad bytes, a broken quote). */
     public static Result read(byte[] body, Charset charset) {
-        SheetCharset.Decoded decoded = SheetCharset.decode(body, charset);
-        if (decoded.text() == null) { // before the text is split into rows, only its line is known
-            String name = charset.equals(SheetCharset.CP932) ? "Shift_JIS (CP932)" : "UTF-8";
-            return Result.problem(null, "invalid-encoding", "line " + decoded.badLine() + " of the file has bytes "
-                    + "that are not " + name + "; check the charset it was saved in (declare ;charset=Shift_JIS for "
-                    + "Excel's CSV)");
+        CsvCharsets.Decoded decoded = CsvCharsets.decode(body, charset);
+        if (decoded.refused()) { // before the text is split into rows, only its line is known
+            return Result.problem(null, "invalid-encoding", Text.of("sheet.invalid-encoding", "line",
+                    decoded.badLine(), "charset", CsvCharsets.label(charset)));
         }
         List<SheetTable.Row> records;
         try {
             records = records(decoded.text());
         } catch (Broken e) {
-            return Result.problem(e.line, "malformed-csv", "the CSV cannot be split into cells here: " + e.getMessage());
+            return Result.problem(e.line, "malformed-csv", e.reason);
         }
         List<SheetProblem> problems = new ArrayList<>();
         SheetBook book = tables(records, problems);
@@ -76,7 +76,7 @@ public final class CsvSheets {
     /** A CSV body read: its tables, or the problem that stopped the reading. */
     public record Result(SheetBook book, List<SheetProblem> problems) {
 
-        static Result problem(Integer row, String code, String message) {
+        static Result problem(Integer row, String code, Text message) {
             return new Result(null, List.of(new SheetProblem("CSV", row, null, null, code, message)));
         }
     }
@@ -104,10 +104,10 @@ public final class CsvSheets {
             }
             return records;
         } catch (JsonProcessingException e) {
-            String reason = String.valueOf(e.getOriginalMessage());
             // The record being read; an unclosed quote is noticed only at the end of the file, but starts here.
-            boolean unclosed = reason.startsWith("Missing closing quote");
-            throw new Broken(records.size() + 1, unclosed ? "a quoted cell is never closed" : reason);
+            // The parser's own message names the library and its internals: said in our words instead.
+            boolean unclosed = String.valueOf(e.getOriginalMessage()).startsWith("Missing closing quote");
+            throw new Broken(records.size() + 1, Text.of(unclosed ? "sheet.csv-unclosed-quote" : "sheet.csv-syntax"));
         } catch (IOException e) {
             throw new IllegalStateException("reading a string cannot fail", e);
         }
@@ -116,10 +116,12 @@ public final class CsvSheets {
     /** Text that cannot be split into records, and the line to look at. */
     private static final class Broken extends Exception {
         final int line;
+        final Text reason;
 
-        Broken(int line, String message) {
-            super(message, null, false, false);
+        Broken(int line, Text reason) {
+            super(reason.key(), null, false, false);
             this.line = line;
+            this.reason = reason;
         }
     }
 
@@ -138,7 +140,7 @@ public final class CsvSheets {
             boolean seen = next != null && (tables.containsKey(next) || next == kind);
             if (seen) {
                 problems.add(new SheetProblem(next.title(), row.number(), "A", null, "duplicate-table",
-                        "the [" + next.title() + "] table appears twice"));
+                        Text.of("sheet.duplicate-table", "table", next.title())));
             } else if (next != null) {
                 put(tables, kind, section);
                 kind = next;
@@ -167,7 +169,7 @@ public final class CsvSheets {
         SheetTable.Kind kind = SheetTable.Kind.named(first.substring(1, first.length() - 1));
         if (kind == null) {
             problems.add(new SheetProblem("CSV", row.number(), "A", null, "unknown-table",
-                    first + " is not a table of a plan sheet: [計画], [目標] or [予算]"));
+                    Text.of("sheet.unknown-table", "marker", first)));
         }
         return kind;
     }

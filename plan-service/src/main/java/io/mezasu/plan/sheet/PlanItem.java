@@ -15,6 +15,8 @@ public enum PlanItem {
     /** yyyy-MM-dd. */
     FISCAL_YEAR_START("年度開始日", "fiscalYearStart", false),
     FISCAL_YEAR_END("年度終了日", "fiscalYearEnd", false),
+    /** The key of the plan this one follows (前年度の運営方針), e.g. minato-fy2019; the document's follows.plan. */
+    FOLLOWS("前年度の計画キー", "follows", false),
     WARD_GOAL("区の目標", "wardGoal", false),
     MISSION("区の使命", "mission", false),
     BASIC_APPROACH("区運営の基本的な考え方", "basicApproach", false),

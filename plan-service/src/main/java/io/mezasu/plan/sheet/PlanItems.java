@@ -2,6 +2,7 @@ package io.mezasu.plan.sheet;
 
 import io.mezasu.plan.domain.FiscalYear;
 import io.mezasu.plan.domain.PlanDocument;
+import io.mezasu.platform.problem.Text;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -33,11 +34,11 @@ final class PlanItems {
             String name = table.get(row, PlanItemColumn.ITEM);
             PlanItem item = PlanItem.named(name);
             if (item == null) {
-                table.problem(row, PlanItemColumn.ITEM, "unknown-item", "'" + name.strip()
-                        + "' is not a plan item (計画キー, 区, 表題, 年度, … see docs/api-guide.md)");
+                table.problem(row, PlanItemColumn.ITEM, "unknown-item", Text.of("sheet.unknown-item", "item",
+                        name.strip()));
             } else if (!item.repeatable() && items.values.containsKey(item)) {
-                table.problem(row, PlanItemColumn.ITEM, "duplicate-item", item.label() + " is already given at row "
-                        + items.rows.get(item).get(0));
+                table.problem(row, PlanItemColumn.ITEM, "duplicate-item", Text.of("sheet.duplicate-item", "item",
+                        item.label(), "row", items.rows.get(item).get(0)));
             } else {
                 items.values.computeIfAbsent(item, i -> new ArrayList<>()).add(table.get(row, PlanItemColumn.VALUE));
                 items.rows.computeIfAbsent(item, i -> new ArrayList<>()).add(row.number());
@@ -61,11 +62,11 @@ final class PlanItems {
 
     YearMonth month(PlanItem item) {
         return parsed(item, value -> YearMonth.parse(value.length() > 7 ? value.substring(0, 7) : value),
-                "a year and month like 2019-06");
+                Text.of("sheet.expect-month"));
     }
 
     LocalDate date(PlanItem item) {
-        return parsed(item, LocalDate::parse, "a date like 2019-04-01");
+        return parsed(item, LocalDate::parse, Text.of("sheet.expect-date"));
     }
 
     FiscalYear fiscalYear() {
@@ -106,11 +107,11 @@ final class PlanItems {
     }
 
     /** A problem with the value of an item the table gives. */
-    void problem(PlanItem item, String code, String message) {
+    void problem(PlanItem item, String code, Text message) {
         table.problems().add(table.at(rows.get(item).get(0), PlanItemColumn.VALUE, code, message));
     }
 
-    private <T> T parsed(PlanItem item, Function<String, T> parse, String expected) {
+    private <T> T parsed(PlanItem item, Function<String, T> parse, Text expected) {
         String value = text(item);
         if (value == null) {
             return null;
@@ -118,7 +119,8 @@ final class PlanItems {
         try {
             return parse.apply(value.strip());
         } catch (DateTimeParseException e) {
-            problem(item, "invalid-value", item.label() + " is " + expected + ", not '" + value + "'");
+            problem(item, "invalid-value", Text.of("sheet.invalid-value", "item", item.label(), "expected", expected,
+                    "value", value));
             return null;
         }
     }
@@ -133,6 +135,7 @@ final class PlanItems {
             case FISCAL_YEAR -> "/fiscalYear/label";
             case FISCAL_YEAR_START -> "/fiscalYear/start";
             case FISCAL_YEAR_END -> "/fiscalYear/end";
+            case FOLLOWS -> "/follows/plan";
             case WARD_GOAL -> "/wardGoal";
             case MISSION -> "/mission";
             case BASIC_APPROACH -> "/basicApproach";

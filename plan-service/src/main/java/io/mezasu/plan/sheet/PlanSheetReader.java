@@ -1,11 +1,13 @@
 package io.mezasu.plan.sheet;
 
 import io.mezasu.plan.domain.DesiredState;
+import io.mezasu.plan.domain.Follows;
 import io.mezasu.plan.domain.Initiative;
 import io.mezasu.plan.domain.ManagementIssue;
 import io.mezasu.plan.domain.PlanDocument;
 import io.mezasu.plan.domain.PlanValidator;
 import io.mezasu.plan.domain.Strategy;
+import io.mezasu.platform.problem.Text;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,7 +36,7 @@ final class PlanSheetReader {
         SheetTable targetTable = book.table(SheetTable.Kind.TARGETS).orElse(null);
         if (targetTable == null) {
             problems.add(new SheetProblem(SheetTable.Kind.TARGETS.title(), null, null, null, "missing-sheet",
-                    "the sheet has no 目標 table: one row per target (see docs/api-guide.md)"));
+                    Text.of("sheet.missing-targets")));
             return new SheetImport(null, problems, origins);
         }
         TableReader<TargetColumn> targets = new TableReader<>(targetTable, TargetColumn.class, limits, problems);
@@ -46,11 +48,12 @@ final class PlanSheetReader {
         }
         String key = key(items, keyFromQuery);
         items.origins(origins, keyFromQuery != null);
+        Follows follows = SheetFollows.read(items, tree, targets, origins);
         PlanDocument plan = new PlanDocument(key, items.text(PlanItem.WARD),
                 items.text(PlanItem.TITLE), items.month(PlanItem.DATE_OF_ISSUE),
                 items.text(PlanItem.DATE_OF_ISSUE_LABEL), items.fiscalYear(), items.text(PlanItem.WARD_GOAL),
                 items.text(PlanItem.MISSION), items.text(PlanItem.BASIC_APPROACH), items.source(), items.areas(),
-                issues(tree, targets, budgets));
+                issues(tree, targets, budgets), follows);
         return new SheetImport(problems.isEmpty() ? plan : null, problems, origins);
     }
 
@@ -59,10 +62,9 @@ final class PlanSheetReader {
         String key = keyFromQuery != null ? keyFromQuery : items.text(PlanItem.KEY);
         if (key == null) {
             problems.add(new SheetProblem(SheetTable.Kind.PLAN.title(), null, null, PlanItem.KEY.label(), "missing-key",
-                    "name the plan: ?key= on the request, or a 計画キー row in the 計画 table"));
+                    Text.of("sheet.missing-key")));
         } else if (keyFromQuery == null && !PlanValidator.KEY.matcher(key.strip()).matches()) {
-            items.problem(PlanItem.KEY, "invalid-key", "計画キー is 3-64 lowercase letters, digits or '-', e.g. "
-                    + "minato-fy2019, not '" + key + "'");
+            items.problem(PlanItem.KEY, "invalid-key", Text.of("sheet.invalid-key", "key", key));
         }
         return key == null ? null : key.strip();
     }

@@ -50,6 +50,7 @@ final class PlanSheetWriter {
             item(rows, PlanItem.FISCAL_YEAR_START, plan.fiscalYear().start());
             item(rows, PlanItem.FISCAL_YEAR_END, plan.fiscalYear().end());
         }
+        item(rows, PlanItem.FOLLOWS, plan.follows() == null ? null : plan.follows().plan());
         item(rows, PlanItem.WARD_GOAL, plan.wardGoal());
         item(rows, PlanItem.MISSION, plan.mission());
         item(rows, PlanItem.BASIC_APPROACH, plan.basicApproach());
@@ -72,21 +73,22 @@ final class PlanSheetWriter {
     }
 
     private static List<List<String>> targetRows(PlanDocument plan) {
+        Map<String, String> moved = plan.follows() == null ? Map.of() : plan.follows().targets();
         List<List<String>> rows = new ArrayList<>();
         for (ManagementIssue issue : plan.issues()) {
             if (issue.strategies().isEmpty()) {
-                rows.add(new Line(issue, null, null, null).cells());
+                rows.add(new Line(issue, null, null, null).cells(moved));
             }
             for (Strategy strategy : issue.strategies()) {
                 if (strategy.initiatives().isEmpty()) {
-                    rows.add(new Line(issue, strategy, null, null).cells());
+                    rows.add(new Line(issue, strategy, null, null).cells(moved));
                 }
                 for (Initiative initiative : strategy.initiatives()) {
                     if (initiative.targets().isEmpty()) {
-                        rows.add(new Line(issue, strategy, initiative, null).cells());
+                        rows.add(new Line(issue, strategy, initiative, null).cells(moved));
                     }
                     for (Target target : initiative.targets()) {
-                        rows.add(new Line(issue, strategy, initiative, target).cells());
+                        rows.add(new Line(issue, strategy, initiative, target).cells(moved));
                     }
                 }
             }
@@ -108,7 +110,8 @@ final class PlanSheetWriter {
     /** One row of the 目標 table: a target with its ancestors, or an ancestor that has nothing below it. */
     private record Line(ManagementIssue issue, Strategy strategy, Initiative initiative, Target target) {
 
-        List<String> cells() {
+        /** {@code moved}: follows.targets; only those explicit entries are written, blank means the same code. */
+        List<String> cells(Map<String, String> moved) {
             Map<TargetColumn, String> cells = new EnumMap<>(TargetColumn.class);
             cells.put(TargetColumn.ISSUE, Integer.toString(issue.number()));
             cells.put(TargetColumn.ISSUE_TITLE, issue.title());
@@ -131,6 +134,7 @@ final class PlanSheetWriter {
                 cells.put(TargetColumn.PAIRING, Pairings.label(target.pairing()));
                 cells.put(TargetColumn.PAIRING_NOTE, target.pairingNote());
                 cells.put(TargetColumn.RULE, ruleUnlessProposed(target));
+                cells.put(TargetColumn.PREVIOUS_CODE, moved.get(target.code()));
             }
             return List.of(TargetColumn.values()).stream().map(c -> text(cells.get(c))).toList();
         }

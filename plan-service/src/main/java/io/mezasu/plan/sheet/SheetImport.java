@@ -2,6 +2,7 @@ package io.mezasu.plan.sheet;
 
 import io.mezasu.plan.domain.PlanDocument;
 import io.mezasu.plan.domain.Violation;
+import io.mezasu.platform.problem.Text;
 import java.util.List;
 import java.util.Map;
 
@@ -52,6 +53,7 @@ public record SheetImport(PlanDocument plan, List<SheetProblem> problems, Map<St
         String field = rest.isEmpty() ? "" : rest.substring(1).split("/")[0];
         Cell cell = origin.fields().get(field);
         return new SheetProblem(origin.sheet(), origin.row(), cell == null ? null : cell.column(),
-                cell == null ? null : cell.header(), violation.code(), violation.message());
+                cell == null ? null : cell.header(), violation.code(),
+                new Text(violation.textKey(), violation.args()));
     }
 }

@@ -1,5 +1,7 @@
 package io.mezasu.plan.sheet;
 
+import io.mezasu.platform.problem.Text;
+import io.mezasu.platform.text.PlainText;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -52,11 +54,11 @@ final class TableReader<C extends Enum<C> & SheetColumn> {
         return at == null ? null : new SheetImport.Cell(SheetProblem.letter(at), column.header());
     }
 
-    void problem(SheetTable.Row row, C column, String code, String message) {
+    void problem(SheetTable.Row row, C column, String code, Text message) {
         problems.add(at(row.number(), column, code, message));
     }
 
-    SheetProblem at(int row, C column, String code, String message) {
+    SheetProblem at(int row, C column, String code, Text message) {
         Integer at = index.get(column);
         String letter = at == null ? null : SheetProblem.letter(at);
         return new SheetProblem(sheet(), row, letter, column.header(), code, message);
@@ -71,21 +73,23 @@ final class TableReader<C extends Enum<C> & SheetColumn> {
             }
             C column = named(columns, heading);
             if (column == null) {
-                headerProblem(i, heading, "unknown-column", "column '" + heading.strip() + "' is not one of "
-                        + sheet() + "'s columns (see docs/api-guide.md); nothing would read it, so it is refused");
+                headerProblem(i, heading, "unknown-column", Text.of("sheet.unknown-column", "heading",
+                        heading.strip(), "sheet", sheet()));
             } else if (index.putIfAbsent(column, i) != null) {
-                headerProblem(i, heading, "duplicate-column", "column " + column.header() + " appears twice");
+                headerProblem(i, heading, "duplicate-column", Text.of("sheet.duplicate-column", "column",
+                        column.header()));
             }
         }
         for (C column : columns.getEnumConstants()) {
             if (column.required() && !index.containsKey(column)) {
                 problems.add(new SheetProblem(sheet(), table.header().number(), null, column.header(),
-                        "missing-column", "the header has no column " + column.header() + " (" + column.alias() + ")"));
+                        "missing-column", Text.of("sheet.missing-column", "column", column.header(), "alias",
+                        column.alias())));
             }
         }
     }
 
-    private void headerProblem(int i, String heading, String code, String message) {
+    private void headerProblem(int i, String heading, String code, Text message) {
         problems.add(new SheetProblem(sheet(), table.header().number(), SheetProblem.letter(i), heading.strip(), code,
                 message));
     }
@@ -96,7 +100,7 @@ final class TableReader<C extends Enum<C> & SheetColumn> {
         for (int i = 0; i < row.cells().size(); i++) {
             if (!row.cell(i).isBlank() && (i >= headings.size() || headings.get(i).isBlank())) {
                 problems.add(new SheetProblem(sheet(), row.number(), SheetProblem.letter(i), null, "headless-cell",
-                        "a value in a column without a header; name the column or clear the cell"));
+                        Text.of("sheet.headless-cell")));
             }
         }
     }
@@ -106,17 +110,26 @@ final class TableReader<C extends Enum<C> & SheetColumn> {
         index.forEach((column, at) -> {
             String cell = row.cell(at);
             if (cell.length() > limits.maxCellLength()) {
-                problem(row, column, "cell-too-long", "the cell holds " + cell.length() + " characters; at most "
-                        + limits.maxCellLength() + " are read");
+                problem(row, column, "cell-too-long", Text.of("sheet.cell-too-long", "length", cell.length(),
+                        "max", limits.maxCellLength()));
             }
-            int bad = cell.codePoints().filter(c -> Character.isISOControl(c) && !(c == '\n' && column.multiline()))
-                    .findFirst().orElse(-1);
-            if (bad >= 0) {
-                problem(row, column, "control-character", bad == '\n'
-                        ? "a line break is allowed only in めざす状態 and its notes"
-                        : String.format("control character U+%04X; retype the cell", bad));
-            }
+            checkCharacters(row, column, cell);
         });
+    }
+
+    /**
+     * The platform's rule for text we accept ({@link PlainText}): no control character and no unpaired surrogate,
+     * as the JSON API refuses them; line breaks (and tabs) only where the column is multi-line (めざす状態, notes).
+     */
+    private void checkCharacters(SheetTable.Row row, C column, String cell) {
+        int at = PlainText.firstForbidden(cell, column.multiline());
+        if (at < 0) {
+            return;
+        }
+        char bad = cell.charAt(at);
+        problem(row, column, "control-character", bad == '\n' || bad == '\r'
+                ? Text.of("sheet.line-break")
+                : Text.of("sheet.control-character", "character", String.format("U+%04X", (int) bad)));
     }
 
     private static <C extends Enum<C> & SheetColumn> C named(Class<C> columns, String heading) {

@@ -25,7 +25,12 @@ public enum TargetColumn implements SheetColumn {
     PAIRING("対応づけ", "pairing", false, false),
     PAIRING_NOTE("対応づけの注記", "pairingNote", false, false),
     /** The rule as JSON, only where the grammar cannot propose it from the wording; taken as written (CONFIRMED). */
-    RULE("判定ルール", "rule", false, false);
+    RULE("判定ルール", "rule", false, false),
+    /**
+     * 前年度の目標番号: the followed plan's target this one continues, only where the code moved (follows.targets);
+     * blank continues the target of the same code. Last, so older sheets keep their column letters.
+     */
+    PREVIOUS_CODE("前年度の目標番号", "previousCode", false, false);
 
     private final String header;
     private final String alias;

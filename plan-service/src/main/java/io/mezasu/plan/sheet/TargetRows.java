@@ -5,6 +5,7 @@ import io.mezasu.plan.domain.DesiredState;
 import io.mezasu.plan.domain.PlanDocuments;
 import io.mezasu.plan.domain.Target;
 import io.mezasu.plan.domain.TargetRule;
+import io.mezasu.platform.problem.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,11 +23,14 @@ import java.util.regex.Pattern;
 final class TargetRows {
 
     private static final Pattern NUMBER = Pattern.compile("[1-9]\\d{0,2}");
+    private static final Pattern TARGET_CODE = Pattern.compile("[1-9]\\d{0,2}(-[1-9]\\d{0,2}){3}");
 
     final Map<Integer, Level.Issue> issues = new LinkedHashMap<>();
     private final Map<String, Level.Strategy> strategies = new LinkedHashMap<>();
     private final Map<String, Level.Initiative> initiatives = new LinkedHashMap<>();
     private final Map<String, Integer> targetRows = new LinkedHashMap<>();
+    /** 前年度の目標番号 as written: this plan's target code → the followed plan's code it continues. */
+    private final Map<String, String> previousCodes = new LinkedHashMap<>();
     private final TableReader<TargetColumn> table;
     private Path previous;
 
@@ -65,14 +69,14 @@ final class TargetRows {
         String cell = table.get(row, TargetColumn.ISSUE).strip();
         Integer number = cell.isEmpty() && previous != null ? previous.issue() : null;
         if (number == null && !NUMBER.matcher(cell).matches()) {
-            table.problem(row, TargetColumn.ISSUE, cell.isEmpty() ? "missing" : "invalid-code",
-                    "経営課題番号 is a whole number like 1" + (cell.isEmpty() ? "" : ", not '" + cell + "'"));
+            table.problem(row, TargetColumn.ISSUE, cell.isEmpty() ? "missing" : "invalid-code", cell.isEmpty()
+                    ? Text.of("sheet.issue-number-missing") : Text.of("sheet.invalid-issue-number", "value", cell));
             return null;
         }
         int resolved = number != null ? number : Integer.parseInt(cell);
         Level.Issue issue = issues.computeIfAbsent(resolved, n -> new Level.Issue(n, row.number()));
-        issue.title = settle(row, TargetColumn.ISSUE_TITLE, issue.title, "経営課題 " + resolved);
-        issue.overview = settle(row, TargetColumn.ISSUE_OVERVIEW, issue.overview, "経営課題 " + resolved);
+        issue.title = settle(row, TargetColumn.ISSUE_TITLE, issue.title, Text.of("sheet.owner-issue", "code", resolved));
+        issue.overview = settle(row, TargetColumn.ISSUE_OVERVIEW, issue.overview, Text.of("sheet.owner-issue", "code", resolved));
         return issue;
     }
 
@@ -83,9 +87,9 @@ final class TargetRows {
             return null;
         }
         Level.Strategy strategy = strategies.computeIfAbsent(code, c -> issue.add(new Level.Strategy(c, row.number())));
-        strategy.title = settle(row, TargetColumn.STRATEGY_TITLE, strategy.title, "戦略 " + code);
-        String states = settle(row, TargetColumn.DESIRED_STATES, strategy.statesCell, "戦略 " + code);
-        String notes = settle(row, TargetColumn.DESIRED_STATE_NOTES, strategy.notesCell, "戦略 " + code);
+        strategy.title = settle(row, TargetColumn.STRATEGY_TITLE, strategy.title, Text.of("sheet.owner-strategy", "code", code));
+        String states = settle(row, TargetColumn.DESIRED_STATES, strategy.statesCell, Text.of("sheet.owner-strategy", "code", code));
+        String notes = settle(row, TargetColumn.DESIRED_STATE_NOTES, strategy.notesCell, Text.of("sheet.owner-strategy", "code", code));
         if (strategy.statesCell == null && states != null || strategy.notesCell == null && notes != null) {
             strategy.statesCell = states;
             strategy.notesCell = notes;
@@ -102,8 +106,8 @@ final class TargetRows {
         }
         Level.Initiative initiative = initiatives.computeIfAbsent(code,
                 c -> strategy.add(new Level.Initiative(c, row.number())));
-        initiative.title = settle(row, TargetColumn.INITIATIVE_TITLE, initiative.title, "具体的取組 " + code);
-        String reprint = settle(row, TargetColumn.REPRINT_OF, initiative.reprintOf, "具体的取組 " + code);
+        initiative.title = settle(row, TargetColumn.INITIATIVE_TITLE, initiative.title, Text.of("sheet.owner-initiative", "code", code));
+        String reprint = settle(row, TargetColumn.REPRINT_OF, initiative.reprintOf, Text.of("sheet.owner-initiative", "code", code));
         initiative.reprintOf = reprint == null ? null : reprint.strip();
         return initiative;
     }
@@ -112,13 +116,14 @@ final class TargetRows {
         String cell = table.get(row, TargetColumn.TARGET).strip();
         if (cell.isEmpty()) {
             if (!blank(row, TargetColumn.INDICATOR, TargetColumn.TARGET_TEXT, TargetColumn.PAIRING_NOTE,
-                    TargetColumn.RULE)) {
-                table.problem(row, TargetColumn.TARGET, "missing", "the row states a target but not its 目標番号");
+                    TargetColumn.RULE, TargetColumn.PREVIOUS_CODE)) {
+                table.problem(row, TargetColumn.TARGET, "missing", Text.of("sheet.target-code-missing"));
             }
             return;
         }
         if (initiative == null) {
-            table.problem(row, TargetColumn.INITIATIVE, "missing", "target " + cell + " needs its 具体的取組番号");
+            table.problem(row, TargetColumn.INITIATIVE, "missing", Text.of("sheet.initiative-code-missing",
+                    "target", cell));
             return;
         }
         String code = code(row, TargetColumn.TARGET, initiative.code, null);
@@ -127,17 +132,43 @@ final class TargetRows {
         }
         Integer first = targetRows.putIfAbsent(code, row.number());
         if (first != null) {
-            table.problem(row, TargetColumn.TARGET, "duplicate-code", "target " + code + " is already at row " + first);
+            table.problem(row, TargetColumn.TARGET, "duplicate-code", Text.of("sheet.duplicate-target",
+                    "target", code, "row", first));
             return;
         }
         initiative.targets.add(new Level.TargetRow(row.number(), targetOf(row, code)));
+        previousCode(row, code);
+    }
+
+    /** The row of each target, by code. */
+    Map<String, Integer> targetRows() {
+        return targetRows;
+    }
+
+    /** The explicit continuations the 前年度の目標番号 column gives (follows.targets), in row order. */
+    Map<String, String> previousCodes() {
+        return previousCodes;
+    }
+
+    /** Whether the followed plan has that code is the draft's check (the sheet does not hold the followed plan). */
+    private void previousCode(SheetTable.Row row, String code) {
+        String cell = table.get(row, TargetColumn.PREVIOUS_CODE).strip();
+        if (cell.isEmpty()) {
+            return;
+        }
+        if (!TARGET_CODE.matcher(cell).matches()) {
+            table.problem(row, TargetColumn.PREVIOUS_CODE, "invalid-code", Text.of("sheet.invalid-previous-code",
+                    "value", cell, "target", code));
+            return;
+        }
+        previousCodes.put(code, cell);
     }
 
     private Target targetOf(SheetTable.Row row, String code) {
         Target.Pairing pairing = Pairings.read(table.get(row, TargetColumn.PAIRING));
         if (pairing == null) {
-            table.problem(row, TargetColumn.PAIRING, "invalid-pairing", "対応づけ is 明記 (STATED) or 推定 (INFERRED), "
-                    + "not '" + table.get(row, TargetColumn.PAIRING).strip() + "'");
+            table.problem(row, TargetColumn.PAIRING, "invalid-pairing", Text.of("sheet.invalid-pairing", "value",
+                    table.get(row, TargetColumn.PAIRING).strip()));
         }
         TargetRule rule = rule(row);
         return new Target(code, text(row, TargetColumn.INDICATOR), text(row, TargetColumn.TARGET_TEXT), pairing,
@@ -153,8 +184,8 @@ final class TargetRows {
         try {
             return PlanDocuments.readPart(json, TargetRule.class);
         } catch (JsonProcessingException e) {
-            table.problem(row, TargetColumn.RULE, "invalid-rule", "判定ルール is not a rule in the plan's JSON form: "
-                    + e.getOriginalMessage() + "; leave it blank to have the rule proposed from the wording");
+            // The parser's message names Jackson and Java types; the rule's shape is in docs/api-guide.md.
+            table.problem(row, TargetColumn.RULE, "invalid-rule", Text.of("sheet.invalid-rule"));
             return null;
         }
     }
@@ -167,22 +198,22 @@ final class TargetRows {
         }
         if (!cell.matches("[1-9]\\d{0,2}(-[1-9]\\d{0,2}){1,3}") || !cell.startsWith(parent + "-")
                 || cell.substring(parent.length() + 1).contains("-")) {
-            table.problem(row, column, "invalid-code", column.header() + " '" + cell + "' is not under "
-                    + parent + "; expected " + parent + "-n");
+            table.problem(row, column, "invalid-code", Text.of("sheet.code-not-under", "column", column.header(),
+                    "value", cell, "parent", parent));
             return null;
         }
         return cell;
     }
 
     /** The first non-blank text of a per-level cell; a later different one is a problem. */
-    private String settle(SheetTable.Row row, TargetColumn column, String current, String owner) {
+    private String settle(SheetTable.Row row, TargetColumn column, String current, Text owner) {
         String cell = table.get(row, column);
         if (cell.isBlank()) {
             return current;
         }
         if (current != null && !current.equals(cell)) {
-            table.problem(row, column, "conflicting-value", owner + " already has a different " + column.header()
-                    + "; leave the cell blank or repeat the first row's text");
+            table.problem(row, column, "conflicting-value", Text.of("sheet.conflicting-value", "owner", owner,
+                    "column", column.header()));
             return current;
         }
         return cell;
@@ -192,8 +223,8 @@ final class TargetRows {
         List<String> texts = states == null ? List.of() : List.of(states.split("\n", -1));
         List<String> reasons = notes == null ? List.of() : List.of(notes.split("\n", -1));
         if (reasons.size() > texts.size()) {
-            table.problem(row, TargetColumn.DESIRED_STATE_NOTES, "orphan-note", "line " + reasons.size()
-                    + " of the notes has no めざす状態 on the same line");
+            table.problem(row, TargetColumn.DESIRED_STATE_NOTES, "orphan-note", Text.of("sheet.orphan-note", "line",
+                    reasons.size()));
         }
         List<DesiredState> desired = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {

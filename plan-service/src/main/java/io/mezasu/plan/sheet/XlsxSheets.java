@@ -1,5 +1,6 @@
 package io.mezasu.plan.sheet;
 
+import io.mezasu.platform.problem.Text;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormat;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -52,8 +54,8 @@ public final class XlsxSheets {
             for (Sheet sheet : workbook) {
                 SheetTable.Kind kind = SheetTable.Kind.named(sheet.getSheetName());
                 if (kind == null) {
-                    problems.add(new SheetProblem(sheet.getSheetName(), null, null, null, "unknown-sheet", "sheet '"
-                            + sheet.getSheetName() + "' is not read: a plan workbook has 計画, 目標 and 予算"));
+                    problems.add(new SheetProblem(sheet.getSheetName(), null, null, null, "unknown-sheet",
+                            Text.of("sheet.unknown-sheet", "name", sheet.getSheetName())));
                 } else if (sheet.getLastRowNum() >= maxRows + 1) {
                     return new Result(null, List.of(), true);
                 } else {
@@ -63,7 +65,7 @@ public final class XlsxSheets {
             return new Result(problems.isEmpty() ? new SheetBook(tables) : null, problems, false);
         } catch (IOException | RuntimeException e) { // POI reports a non-workbook as either
             return new Result(null, List.of(new SheetProblem("XLSX", null, null, null, "not-a-workbook",
-                    "the body is not an Excel workbook (.xlsx) POI can open: " + e.getMessage())), false);
+                    Text.of("sheet.not-a-workbook"))), false);
         }
     }
 
@@ -101,7 +103,7 @@ public final class XlsxSheets {
             case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue()).toUpperCase();
             case ERROR -> {
                 problems.add(new SheetProblem(sheet, row, SheetProblem.letter(column), null, "formula-error",
-                        "the cell shows an error (" + cell.getErrorCellValue() + ") instead of a value"));
+                        Text.of("sheet.formula-error", "error", errorName(cell.getErrorCellValue()))));
                 yield "";
             }
             default -> "";
@@ -154,6 +156,15 @@ public final class XlsxSheets {
             bold.setBold(true);
             header = workbook.createCellStyle();
             header.setFont(bold);
+        }
+    }
+
+    /** What Excel shows for an error code, e.g. #DIV/0!; the bare code when POI does not know it. */
+    private static String errorName(byte code) {
+        try {
+            return FormulaError.forInt(code).getString();
+        } catch (IllegalArgumentException e) {
+            return Byte.toString(code);
         }
     }
 }

@@ -20,14 +20,17 @@ import io.restassured.config.EncoderConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +39,9 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -50,6 +56,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * hostile value in place of every field of its type in a plan document, and hostile requests of every other sort
  * (broken JSON, query and path parameters, rule proposals, content types, tokens). Each is sent in English and in
  * Japanese and must be a 4xx problem in our own words in that language, and no plan version or draft is written.
+ * Spreadsheet imports (表計算) are in the request table too: a body may be raw bytes ({@code base64}) or a workbook
+ * the test writes with POI ({@code xlsx}: sheet name → rows), and a refused sheet's {@code sheetProblems} follow
+ * the language as its {@code errors} do.
  */
 @QuarkusTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -131,12 +140,29 @@ class PlanHostileInputTests {
         JsonNode english = ProblemChecks.problem(name + " [en]", send(hostile, "en"), hostile.status(), "en");
         JsonNode japanese = ProblemChecks.problem(name + " [ja]", send(hostile, "ja"), hostile.status(), "ja");
         ProblemChecks.sameProblemInTwoLanguages(name, english, japanese);
+        sheetProblemsInTwoLanguages(name, english, japanese);
         if (hostile.code() != null) {
             assertTrue(ProblemChecks.codes(english).contains(hostile.code()),
                     () -> name + ": expected code " + hostile.code() + " in " + english);
         }
         CODES_SEEN.addAll(ProblemChecks.codes(english));
         assertEquals(before, storedRows(), name + ": rows were written");
+    }
+
+    /** A refused sheet lists its problems by part too (sheetProblems); those are worded per language as well. */
+    private static void sheetProblemsInTwoLanguages(String name, JsonNode english, JsonNode japanese) {
+        JsonNode en = english.path("sheetProblems");
+        JsonNode ja = japanese.path("sheetProblems");
+        if (en.isMissingNode()) {
+            return;
+        }
+        assertEquals(en.size(), ja.size(), name + ": sheetProblems");
+        assertEquals(en.size(), english.path("errors").size(), name + ": one sheet problem per error");
+        for (int i = 0; i < en.size(); i++) {
+            String words = en.get(i).path("message").asText();
+            assertTrue(!words.isBlank() && !words.equals(ja.get(i).path("message").asText()),
+                    name + ": sheetProblems[" + i + "].message in two languages: " + words);
+        }
     }
 
     private static ProblemChecks.Answer send(Hostile hostile, String language) {
@@ -208,7 +234,33 @@ class PlanHostileInputTests {
             String close = open.startsWith("[") ? "]" : "}";
             return (open.repeat(2_000) + "1" + close.repeat(2_000)).getBytes(StandardCharsets.UTF_8);
         }
+        if (r.has("base64")) {
+            return Base64.getDecoder().decode(r.path("base64").asText());
+        }
+        if (r.has("xlsx")) {
+            return workbook(r.path("xlsx"));
+        }
         return expand(r.path("body").asText("")).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A workbook with the given sheets and rows of text cells, as Excel would save it. */
+    private static byte[] workbook(JsonNode sheets) {
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            sheets.fields().forEachRemaining(sheet -> {
+                Sheet created = book.createSheet(sheet.getKey());
+                for (int i = 0; i < sheet.getValue().size(); i++) {
+                    Row row = created.createRow(i);
+                    JsonNode cells = sheet.getValue().get(i);
+                    for (int j = 0; j < cells.size(); j++) {
+                        row.createCell(j).setCellValue(cells.get(j).asText());
+                    }
+                }
+            });
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static JsonNode expanded(JsonNode value) {
@@ -216,7 +268,8 @@ class PlanHostileInputTests {
     }
 
     private static String expand(String text) {
-        return text.replace("%DIGITS%", "9".repeat(2_000)).replace("%LONG201%", "x".repeat(201))
+        // %HUGE%: one byte more than plan.sheets.max-bytes (5,000,000), the import's 413.
+        return text.replace("%HUGE%", "x".repeat(5_000_001)).replace("%DIGITS%", "9".repeat(2_000)).replace("%LONG201%", "x".repeat(201))
                 .replace("%LONG501%", "x".repeat(501));
     }
 

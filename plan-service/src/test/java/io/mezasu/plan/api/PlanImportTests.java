@@ -83,6 +83,34 @@ class PlanImportTests {
         roundTrip("sheet-copy-xlsx", xlsx, XLSX);
     }
 
+    /**
+     * The test ward's FY2020 plan (TEST DATA), which follows FY2019 with two codes swapped, published under keys of
+     * its own (so PlanFollowsTests still finds testward-fy2019 unpublished), exported and imported under another key:
+     * the copy follows the same plan with the same moved codes, and publishes as the same plan.
+     */
+    @Test
+    void aPlanThatFollowsAPlanKeepsItsFollowsThroughTheSheet() throws IOException {
+        ObjectNode fy2019 = PlanFollowsTests.testWard("testward-fy2019").put("key", "sheetward-fy2019");
+        ObjectNode fy2020 = PlanFollowsTests.testWard("testward-fy2020").put("key", "sheetward-fy2020");
+        ((ObjectNode) fy2020.get("follows")).put("plan", "sheetward-fy2019");
+        PlanApiTests.publish(fy2019);
+        PlanApiTests.publish(fy2020);
+        byte[] csv = given().when().get("/api/v1/plans/{key}/export.csv", "sheetward-fy2020")
+                .then().statusCode(200).extract().asByteArray();
+        assertTrue(new String(csv, StandardCharsets.UTF_8).contains("前年度の計画キー,sheetward-fy2019"));
+        importing(csv, "text/csv", "sheetward-fy2020-copy").then().statusCode(201)
+                .body("draft.plan.follows.plan", equalTo("sheetward-fy2019"))
+                .body("draft.plan.follows.targets.'1-1-1-2'", equalTo("1-1-1-3"))
+                .body("draft.plan.follows.targets.'1-1-1-3'", equalTo("1-1-1-2"))
+                .body("draft.validation.problems.code", everyItem(equalTo("unconfirmed-rule")));
+        As.editor().when().post("/api/v1/plans/{key}/draft/rules/confirm", "sheetward-fy2020-copy")
+                .then().statusCode(200).body("validation.valid", equalTo(true));
+        As.editor().when().post("/api/v1/plans/{key}/publish", "sheetward-fy2020-copy").then().statusCode(201);
+        JsonNode copy = published("sheetward-fy2020-copy");
+        assertEquals(published("sheetward-fy2020").get("follows"), copy.get("follows"));
+        assertEquals(comparable(published("sheetward-fy2020")), comparable(copy));
+    }
+
     @Test
     void aShiftJisCsvAsExcelSavesItIsReadAsCp932() throws IOException {
         String text = new String(export(), StandardCharsets.UTF_8).substring(1).replace("⇓", "↓"); // ⇓ is not in CP932
@@ -114,6 +142,33 @@ class PlanImportTests {
                 .body("validationCells.findAll { it.code == 'unconfirmed-rule' }.row", equalTo(List.of(2, 3)))
                 .body("validationCells.findAll { it.code == 'unconfirmed-rule' }.column", everyItem(equalTo("I")));
         As.reader().when().get("/api/v1/plans/sheet-utf8/draft").then().statusCode(200);
+    }
+
+    /** The sheet's words follow Accept-Language, as the rest of the answer: the located cells and a refusal alike. */
+    @Test
+    void theSheetsProblemsAreWordedInTheCallersLanguage() {
+        String csv = HEADER + "1,区民主体のまちづくり,1-1,豊かなコミュニティ,1-1-1,つながりづくり,1-1-1-1,"
+                + "肯定的に感じている区民の割合,55.0％以上\r\n";
+        Response imported = As.editor().header("Accept-Language", "ja").contentType("text/csv")
+                .queryParam("key", "sheet-ja").body(csv.getBytes(StandardCharsets.UTF_8)).when()
+                .post("/api/v1/plans/import");
+        imported.then().statusCode(201);
+        String located = imported.path("validationCells.find { it.code == 'unconfirmed-rule' }.message");
+        assertTrue(located.startsWith("ルールは文言から提案されたものです"), located);
+        assertEquals(imported.path("draft.validation.problems.find { it.code == 'unconfirmed-rule' }.message"),
+                located, "the cell and the draft's report say the same");
+
+        String broken = HEADER + "1,課題,2-1,戦略,2-1-1,取組,2-1-1-1,件数,5件以上\r\n";
+        for (String language : List.of("ja", "en")) {
+            Response refused = As.editor().header("Accept-Language", language).contentType("text/csv")
+                    .queryParam("key", "sheet-broken").body(broken.getBytes(StandardCharsets.UTF_8)).when()
+                    .post("/api/v1/plans/import");
+            refused.then().statusCode(422).header("Content-Language", equalTo(language))
+                    .body("errors[0].field", equalTo("目標!C2"))
+                    .body("sheetProblems[0].message", equalTo(refused.path("errors[0].message")));
+            String words = refused.path("sheetProblems[0].message");
+            assertEquals(language.equals("ja"), words.contains("の下の番号ではありません"), words);
+        }
     }
 
     static Stream<Arguments> brokenSheets() {

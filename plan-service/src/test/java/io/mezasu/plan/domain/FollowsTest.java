@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mezasu.platform.problem.ProblemLanguage;
+import io.mezasu.platform.problem.ProblemTexts;
+import io.mezasu.platform.problem.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -60,7 +63,9 @@ class FollowsTest {
         older.putObject("fiscalYear").put("label", "平成30年度").put("start", "2018-04-01").put("end", "2019-03-31");
         List<Violation> violations = Follows.check(fy2020(), Fixtures.toPlan(older));
         assertHas(violations, "followed-plan-mismatch", "/follows/plan");
-        assertTrue(violations.get(0).message().contains("2018-04-01"), violations.toString());
+        String words = ProblemTexts.resolve(new Text(violations.get(0).textKey(), violations.get(0).args()),
+                ProblemLanguage.EN);
+        assertTrue(words.contains("2018-04-01"), words);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.mezasu.plan.sheet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,12 +10,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mezasu.plan.domain.DraftRules;
 import io.mezasu.plan.domain.Fixtures;
+import io.mezasu.plan.domain.Follows;
 import io.mezasu.plan.domain.PlanDocument;
 import io.mezasu.plan.domain.PlanDocuments;
 import io.mezasu.plan.domain.Target;
 import io.mezasu.plan.domain.Target.RuleOrigin;
+import io.mezasu.plan.domain.Violation;
+import io.mezasu.platform.problem.ProblemLanguage;
+import io.mezasu.platform.problem.ProblemTexts;
+import io.mezasu.platform.problem.Text;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -22,6 +29,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -113,6 +122,28 @@ class PlanSheetTest {
         assertEquals(Target.Pairing.STATED, plan.targets().findFirst().orElseThrow().pairing());
     }
 
+    /** Multi-line cells take text as the JSON API does (platform PlainText): line breaks and tabs, nothing else. */
+    @Test
+    void aTabInMezasuStateIsKeptAsWritten() {
+        String csv = "経営課題番号,経営課題,戦略番号,戦略,めざす状態,具体的取組番号,具体的取組,目標番号,指標,目標\r\n"
+                + "1,課題,1-1,戦略,\"一つ目\t（補足）。\r\n二つ目。\",1-1-1,取組,1-1-1-1,件数,5件以上\r\n";
+        SheetImport read = PlanSheet.read(CsvSheets.read(csv.getBytes(StandardCharsets.UTF_8),
+                StandardCharsets.UTF_8).book(), "tabbed", LIMITS);
+        assertEquals(List.of(), read.problems());
+        assertEquals(List.of("一つ目\t（補足）。", "二つ目。"), read.plan().issues().get(0).strategies().get(0)
+                .desiredStates().stream().map(d -> d.text()).toList());
+    }
+
+    /** Every sheet problem has a text in both bundles, in different words (no key falls back to "missing text"). */
+    private static void assertWordedInBothLanguages(String what, Text message) {
+        for (ProblemLanguage language : ProblemLanguage.values()) {
+            assertTrue(ProblemTexts.template(message.key(), language).isPresent(),
+                    what + ": no " + language + " text for " + message.key());
+        }
+        assertNotEquals(ProblemTexts.resolve(message, ProblemLanguage.EN), ProblemTexts.resolve(message,
+                ProblemLanguage.JA), what + ": " + message.key());
+    }
+
     @Test
     void numbersAndDatesTypedInExcelReadAsTheirText() throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -152,6 +183,10 @@ class PlanSheetTest {
                         "目標", 2, "J", "invalid-rule"),
                 Arguments.of("control character", header + "1,課題\u0007,1-1,戦略,1-1-1,取組,1-1-1-1,件数,5件以上,\r\n",
                         "目標", 2, "B", "control-character"),
+                Arguments.of("C1 control character (NEL)", header
+                        + "1,課題,1-1,戦略\u0085,1-1-1,取組,1-1-1-1,件数,5件以上,\r\n", "目標", 2, "D", "control-character"),
+                Arguments.of("tab in a single-line cell", header + "1,課題,1-1,戦略,1-1-1,取\t組,1-1-1-1,件数,5件以上,\r\n",
+                        "目標", 2, "F", "control-character"),
                 Arguments.of("line break in a single-line cell", header
                         + "1,課題,1-1,戦略,1-1-1,取組,1-1-1-1,\"件\n数\",5件以上,\r\n", "目標", 2, "H", "control-character"),
                 Arguments.of("cell too long", header + "1,課題,1-1,戦略,1-1-1,取組,1-1-1-1," + "長".repeat(4001)
@@ -172,6 +207,12 @@ class PlanSheetTest {
                         + "[予算]\r\n経営課題番号,主な事業,予算額（千円）\r\n1,事業,二千\r\n", "予算", 6, "C", "invalid-amount"),
                 Arguments.of("budget of an unknown issue", "[目標]\r\n" + header + good
                         + "[予算]\r\n経営課題番号,主な事業,予算額（千円）\r\n9,事業,2000\r\n", "予算", 6, "A", "unknown-issue"),
+                Arguments.of("previous code not a target code", header.replace("判定ルール", "previousCode")
+                        + "1,課題,1-1,戦略,1-1-1,取組,1-1-1-1,件数,5件以上,1-1-2\r\n",
+                        "目標", 2, "J", "invalid-code"),
+                Arguments.of("previous code without a followed plan", header.replace("判定ルール", "前年度の目標番号")
+                        + "1,課題,1-1,戦略,1-1-1,取組,1-1-1-1,件数,5件以上,1-1-1-2\r\n", "目標", 2, "J",
+                        "follows-without-plan"),
                 Arguments.of("unknown pairing", header.replace("判定ルール", "対応づけ")
                         + "1,課題,1-1,戦略,1-1-1,取組,1-1-1-1,件数,5件以上,たぶん\r\n", "目標", 2, "J", "invalid-pairing"));
     }
@@ -189,6 +230,7 @@ class PlanSheetTest {
         assertEquals(sheet, expected.sheet(), what);
         assertEquals(row, expected.row(), what);
         assertEquals(column, expected.column(), what);
+        read.problems().forEach(problem -> assertWordedInBothLanguages(what, problem.message()));
     }
 
     @Test
@@ -236,18 +278,81 @@ class PlanSheetTest {
         CsvSheets.Result read = CsvSheets.read(sjis, StandardCharsets.UTF_8);
         assertNull(read.book());
         assertEquals("invalid-encoding", read.problems().get(0).code());
-        assertTrue(read.problems().get(0).message().startsWith("line 1 of the file"), read.problems().toString());
+        Text message = read.problems().get(0).message();
+        assertTrue(ProblemTexts.resolve(message, ProblemLanguage.EN).startsWith("line 1 of the file"), message.toString());
+        assertTrue(ProblemTexts.resolve(message, ProblemLanguage.JA).startsWith("ファイルの 1 行目"), message.toString());
     }
 
     @Test
     void aValidationProblemOfTheDraftIsLocatedInItsCell() {
         PlanDocument minato = Fixtures.minato();
         SheetImport read = PlanSheet.read(PlanSheet.write(minato), "located", LIMITS);
-        var violation = new io.mezasu.plan.domain.Violation("missing",
-                "/issues/0/strategies/0/initiatives/0/targets/0/pairingNote", "an inferred pairing says why");
+        var violation = io.mezasu.plan.domain.Violation.of("missing",
+                "/issues/0/strategies/0/initiatives/0/targets/0/pairingNote", "draft.pairing-note-missing");
         SheetProblem at = read.locate(violation);
         assertEquals("目標!O2", at.reference());
         assertEquals("対応づけの注記", at.header());
+        assertEquals("draft.pairing-note-missing", at.message().key(), "the draft's own words, in either language");
+    }
+
+    @Test
+    void aPlanThatFollowsAPlanRoundTripsWithTheSameFollows() {
+        PlanDocument fy2020 = testWard("testward-fy2020");
+        SheetBook book = PlanSheet.write(fy2020);
+        SheetTable plan = book.table(SheetTable.Kind.PLAN).orElseThrow();
+        assertTrue(plan.rows().stream().anyMatch(r -> r.cells().equals(List.of("前年度の計画キー", "testward-fy2019"))),
+                plan.rows().toString());
+        SheetTable targets = book.table(SheetTable.Kind.TARGETS).orElseThrow();
+        int column = TargetColumn.PREVIOUS_CODE.ordinal();
+        assertEquals("前年度の目標番号", targets.header().cell(column));
+        assertEquals(List.of("", "1-1-1-3", "1-1-1-2"), targets.rows().stream().map(r -> r.cell(column)).toList(),
+                "only the moved codes are written; blank continues the same code");
+        SheetImport csv = imported(CsvSheets.read(CsvSheets.write(book), StandardCharsets.UTF_8).book(), null);
+        assertSamePlan(fy2020, csv);
+        assertEquals(fy2020.follows(), csv.plan().follows());
+        SheetImport xlsx = imported(XlsxSheets.read(XlsxSheets.write(book), 2_000).book(), "testward-copy");
+        assertEquals(PlanDocuments.tree(fy2020).get("follows"), PlanDocuments.tree(xlsx.plan()).get("follows"));
+    }
+
+    @Test
+    void theMappingColumnGivesTheMovedCodesByEitherHeaderAndBlankMeansTheSameCode() {
+        String csv = "[計画]\r\n項目,値\r\nfollows,testward-fy2019\r\n[目標]\r\n"
+                + "経営課題番号,経営課題,戦略番号,戦略,具体的取組番号,具体的取組,目標番号,指標,目標,previousCode\r\n"
+                + "1,課題,1-1,戦略,1-1-1,取組,1-1-1-1,件数,5件以上,\r\n"
+                + ",,,,,,1-1-1-2,件数,6件以上,1-1-1-3\r\n";
+        SheetImport read = imported(CsvSheets.read(csv.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)
+                .book(), "mapped");
+        assertEquals(List.of(), read.problems());
+        assertEquals(new Follows("testward-fy2019", Map.of("1-1-1-2", "1-1-1-3")), read.plan().follows());
+        SheetImport none = imported(PlanSheet.write(Fixtures.minato()), null);
+        assertNull(none.plan().follows(), "a sheet without 前年度の計画キー follows nothing");
+    }
+
+    @Test
+    void theDraftsChecksOfFollowsArePlacedInTheirCells() {
+        PlanDocument fy2020 = testWard("testward-fy2020");
+        // 1-1-1-2 continues a target FY2019 does not have; 1-1-1-3 left blank continues FY2019's 1-1-1-3, a rate.
+        PlanDocument broken = fy2020.following(new Follows("testward-fy2019", Map.of("1-1-1-2", "1-1-1-9")));
+        SheetImport read = imported(PlanSheet.write(broken), null);
+        assertEquals(List.of(), read.problems(), "the sheet cannot know the followed plan: the draft checks it");
+        List<Violation> violations = Follows.check(read.plan(), testWard("testward-fy2019"));
+        Map<String, String> cells = violations.stream().collect(Collectors.toMap(
+                v -> v.code() + " " + v.pointer(), v -> read.locate(v).reference(), (a, b) -> a));
+        assertEquals(Map.of("unknown-target /follows/targets/1-1-1-2", "目標!Q3",
+                "follows-kind-mismatch /follows/targets/1-1-1-3", "目標!Q4"), cells);
+        Violation plan = Violation.of("unknown-followed-plan", "/follows/plan", "follows.unknown-plan", "plan",
+                "testward-fy2019");
+        SheetProblem at = read.locate(plan);
+        assertEquals("計画", at.sheet());
+        assertEquals("B", at.column());
+    }
+
+    static PlanDocument testWard(String key) {
+        try (InputStream in = PlanSheetTest.class.getResourceAsStream("/plans/test-data/" + key + ".json")) {
+            return Fixtures.toPlan((ObjectNode) Fixtures.JSON.readTree(in));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static SheetImport imported(SheetBook book, String key) {
