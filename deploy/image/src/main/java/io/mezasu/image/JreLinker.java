@@ -13,7 +13,7 @@ final class JreLinker {
      * annotation processor uses it), plus what they load as services, which jdeps cannot see: EC keys (TLS, ES256
      * tokens), the zip file system, DNS for JNDI, and the non-Unicode charsets (Shift_JIS, EUC-JP) a Japanese client
      * may name. java.desktop is there for java.beans (Jakarta EL in validation messages, pgjdbc, SnakeYAML, JAXB).
-     * ImageRunsIT boots both services in the image to check the list.
+     * java.net.http is the webhook sender's client. ImageRunsIT boots both services in the image to check the list.
      */
     static final List<String> MODULES = List.of(
             "java.base",
@@ -23,6 +23,7 @@ final class JreLinker {
             "java.logging",
             "java.management",
             "java.naming",
+            "java.net.http",
             "java.rmi",
             "java.scripting",
             "java.security.jgss",
