@@ -2,29 +2,19 @@ package io.mezasu.measurement.api;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mezasu.measurement.support.Body;
 import io.mezasu.measurement.support.TestPlans;
 import io.mezasu.platform.security.Roles;
-import io.mezasu.stack.ProblemChecks;
+import io.mezasu.stack.HostileRequests;
+import io.mezasu.stack.HostileRequests.Hostile;
 import io.mezasu.stack.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.config.EncoderConfig;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -32,7 +22,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -54,28 +43,26 @@ import org.junit.jupiter.params.provider.MethodSource;
  * hostile requests of every other sort (broken JSON, bounds, CSV, query parameters, headers, content types, tokens).
  * Each is sent in English and in Japanese and must be a 4xx problem in our own words in that language, and nothing
  * may reach the database: the ledger, idempotency keys, reviews, narratives, period changes, webhook subscriptions
- * (購読) and deliveries (配信) keep their row counts.
+ * (購読) and deliveries (配信) keep their row counts. The sending and the checks both services share are in
+ * {@link HostileRequests}.
  */
 @QuarkusTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MeasurementHostileInputTests {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** Every non-ASCII character escaped, so a lone surrogate arrives as the escape a client could send. */
-    private static final ObjectMapper ESCAPING = JsonMapper.builder()
-            .enable(JsonGenerator.Feature.ESCAPE_NON_ASCII).build();
-    private static final JsonNode VALUES = table("hostile-values.json");
-    private static final JsonNode BASES = table("measurement-bases.json");
-    private static final JsonNode REQUESTS = table("measurement-requests.json");
+    private static final JsonNode VALUES = HostileRequests.table(MeasurementHostileInputTests.class,
+            "hostile-values.json");
+    private static final JsonNode BASES = HostileRequests.table(MeasurementHostileInputTests.class,
+            "measurement-bases.json");
+    private static final JsonNode REQUESTS = HostileRequests.table(MeasurementHostileInputTests.class,
+            "measurement-requests.json");
+    private static final HostileRequests.Reading READING = new HostileRequests.Reading(
+            "trusted", MeasurementHostileInputTests::expand, MeasurementHostileInputTests::body);
     private static final Set<String> CODES_SEEN = new TreeSet<>();
 
     @Inject
     DataSource database;
-
-    /** One hostile request: what is sent, and the statuses (and optionally the code) it must be refused with. */
-    record Hostile(String method, String path, Map<String, String> query, Map<String, String> headers,
-            String contentType, byte[] body, String auth, Set<Integer> status, String code) {
-    }
 
     @BeforeEach
     void plan() throws Exception {
@@ -90,11 +77,11 @@ class MeasurementHostileInputTests {
             for (JsonNode value : VALUES.path(field.getValue().asText())) {
                 ObjectNode body = base.getValue().path("body").deepCopy();
                 body.set(field.getKey(), value);
-                String name = base.getKey() + "." + field.getKey() + " = " + shown(value);
-                cases.add(Arguments.of(name, json("/api/v1/measurements", body, Set.of(400, 422))));
+                String name = base.getKey() + "." + field.getKey() + " = " + HostileRequests.shown(value);
+                cases.add(Arguments.of(name, HostileRequests.json("/api/v1/measurements", body, "trusted")));
                 if (batched.contains(field.getValue().asText())) {
-                    cases.add(Arguments.of("batch " + name,
-                            json("/api/v1/measurements/batch", JSON.createArrayNode().add(body), Set.of(400, 422))));
+                    cases.add(Arguments.of("batch " + name, HostileRequests.json("/api/v1/measurements/batch",
+                            JSON.createArrayNode().add(body), "trusted")));
                 }
             }
         }));
@@ -103,7 +90,8 @@ class MeasurementHostileInputTests {
 
     static Stream<Arguments> requests() {
         List<Arguments> cases = new ArrayList<>();
-        REQUESTS.path("requests").forEach(r -> cases.add(Arguments.of(r.path("name").asText(), hostile(r))));
+        REQUESTS.path("requests").forEach(r -> cases.add(Arguments.of(r.path("name").asText(),
+                HostileRequests.read(r, READING))));
         return cases.stream();
     }
 
@@ -131,7 +119,7 @@ class MeasurementHostileInputTests {
                 valid.add(base.getValue().path("body"));
             }
         });
-        given().auth().oauth2(token("trusted")).contentType("application/json").body(escaped(valid))
+        given().auth().oauth2(token("trusted")).contentType("application/json").body(HostileRequests.escaped(valid))
                 .queryParam("dryRun", true).when().post("/api/v1/measurements/batch")
                 .then().statusCode(200).body("counts.imported", org.hamcrest.Matchers.equalTo(valid.size()));
     }
@@ -144,34 +132,8 @@ class MeasurementHostileInputTests {
 
     private void refused(String name, Hostile hostile) throws SQLException {
         long before = storedRows();
-        JsonNode english = ProblemChecks.problem(name + " [en]", send(hostile, "en"), hostile.status(), "en");
-        JsonNode japanese = ProblemChecks.problem(name + " [ja]", send(hostile, "ja"), hostile.status(), "ja");
-        ProblemChecks.sameProblemInTwoLanguages(name, english, japanese);
-        if (hostile.code() != null) {
-            assertTrue(ProblemChecks.codes(english).contains(hostile.code()),
-                    () -> name + ": expected code " + hostile.code() + " in " + english);
-        }
-        CODES_SEEN.addAll(ProblemChecks.codes(english));
+        HostileRequests.refusedInTwoLanguages(name, hostile, MeasurementHostileInputTests::token, CODES_SEEN);
         assertEquals(before, storedRows(), name + ": rows were written");
-    }
-
-    private static ProblemChecks.Answer send(Hostile hostile, String language) {
-        RequestSpecification request = given().config(RestAssured.config().encoderConfig(
-                        EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)))
-                .urlEncodingEnabled(false).header("Accept-Language", language);
-        String token = token(hostile.auth());
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        hostile.headers().forEach(request::header);
-        if (hostile.contentType() != null && hostile.contentType().startsWith("application/x-www-form-urlencoded")) {
-            request.contentType(hostile.contentType()).body(new String(hostile.body(), StandardCharsets.UTF_8));
-        } else if (hostile.contentType() != null) {
-            request.contentType(hostile.contentType()).body(hostile.body());
-        }
-        Response response = request.request(hostile.method(), hostile.path() + query(hostile.query()));
-        return new ProblemChecks.Answer(response.statusCode(), response.contentType(),
-                response.header("Content-Language"), response.header("Vary"), response.asString());
     }
 
     private long storedRows() throws SQLException {
@@ -203,40 +165,20 @@ class MeasurementHostileInputTests {
         };
     }
 
-    private static Hostile json(String path, JsonNode body, Set<Integer> status) {
-        return new Hostile("POST", path, Map.of(), Map.of(), "application/json", escaped(body), "trusted", status, null);
-    }
-
-    private static Hostile hostile(JsonNode r) {
-        Set<Integer> status = new HashSet<>();
-        r.path("status").forEach(s -> status.add(s.asInt()));
-        Map<String, String> query = new java.util.LinkedHashMap<>();
-        r.path("query").fields().forEachRemaining(q -> query.put(q.getKey(), expand(q.getValue().asText())));
-        Map<String, String> headers = new java.util.LinkedHashMap<>();
-        r.path("headers").fields().forEachRemaining(h -> headers.put(h.getKey(), expand(h.getValue().asText())));
-        String contentType = r.hasNonNull("contentType") ? r.path("contentType").asText() : null;
-        return new Hostile(r.path("method").asText(), expand(r.path("path").asText()), query, headers, contentType, body(r),
-                r.path("auth").asText("trusted"), status, r.hasNonNull("code") ? r.path("code").asText() : null);
-    }
-
     private static byte[] body(JsonNode r) {
         if (r.has("merge")) {
             ObjectNode body = BASES.path(r.path("merge").asText()).path("body").deepCopy();
             r.path("json").fields().forEachRemaining(f -> body.set(f.getKey(), expanded(f.getValue())));
-            return escaped(body);
+            return HostileRequests.escaped(body);
         }
         if (r.has("batchOf")) {
-            return escaped(JSON.createArrayNode().add(BASES.path(r.path("batchOf").asText()).path("body")));
+            JsonNode base = BASES.path(r.path("batchOf").asText()).path("body");
+            return HostileRequests.escaped(JSON.createArrayNode().add(base));
         }
         if (r.has("csv")) {
             return csv(r.path("csv")).getBytes(StandardCharsets.UTF_8);
         }
-        if (r.has("deep")) {
-            String open = r.path("deep").asText();
-            String close = open.startsWith("[") ? "]" : "}";
-            return (open.repeat(2_000) + "1" + close.repeat(2_000)).getBytes(StandardCharsets.UTF_8);
-        }
-        return expand(r.path("body").asText("")).getBytes(StandardCharsets.UTF_8);
+        return HostileRequests.deepOrText(r, MeasurementHostileInputTests::expand);
     }
 
     /** The survey base as a one-row CSV, with some cells replaced; every cell quoted. */
@@ -251,6 +193,7 @@ class MeasurementHostileInputTests {
         return header + "\n" + cells + "\n";
     }
 
+    /** {@code %AREAS101%}: one area more than a measurement may name. */
     private static JsonNode expanded(JsonNode value) {
         if (value.isTextual() && value.asText().equals("%AREAS101%")) {
             ArrayNode areas = JSON.createArrayNode();
@@ -259,7 +202,7 @@ class MeasurementHostileInputTests {
             }
             return areas;
         }
-        return value.isTextual() ? JsonNodeFactory.instance.textNode(expand(value.asText())) : value;
+        return HostileRequests.expanded(value, MeasurementHostileInputTests::expand);
     }
 
     private static String expand(String text) {
@@ -267,35 +210,5 @@ class MeasurementHostileInputTests {
                 .replace("%LONG500%", "x".repeat(500)).replace("%LONG1001%", "x".repeat(1_001))
                 .replace("%LONG2049%", "x".repeat(2_049)).replace("%LONG3900%", "x".repeat(3_900))
                 .replace("%HUGE%", "長".repeat(1_000_000));
-    }
-
-    private static String query(Map<String, String> query) {
-        if (query.isEmpty()) {
-            return "";
-        }
-        return "?" + query.entrySet().stream().map(q -> q.getKey() + "="
-                + URLEncoder.encode(q.getValue(), StandardCharsets.UTF_8).replace("+", "%20"))
-                .collect(Collectors.joining("&"));
-    }
-
-    private static byte[] escaped(JsonNode body) {
-        try {
-            return ESCAPING.writeValueAsBytes(body);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String shown(JsonNode value) {
-        String text = value.toString();
-        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
-    }
-
-    private static JsonNode table(String name) {
-        try (InputStream in = MeasurementHostileInputTests.class.getResourceAsStream("/hostile/" + name)) {
-            return JSON.readTree(in);
-        } catch (IOException e) {
-            throw new IllegalStateException(name, e);
-        }
     }
 }

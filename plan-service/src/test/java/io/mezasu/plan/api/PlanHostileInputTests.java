@@ -4,39 +4,27 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mezasu.platform.security.Roles;
-import io.mezasu.stack.ProblemChecks;
+import io.mezasu.stack.HostileRequests;
+import io.mezasu.stack.HostileRequests.Hostile;
 import io.mezasu.stack.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.config.EncoderConfig;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.apache.poi.ss.usermodel.Row;
@@ -58,28 +46,23 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Japanese and must be a 4xx problem in our own words in that language, and no plan version or draft is written.
  * Spreadsheet imports (表計算) are in the request table too: a body may be raw bytes ({@code base64}) or a workbook
  * the test writes with POI ({@code xlsx}: sheet name → rows), and a refused sheet's {@code sheetProblems} follow
- * the language as its {@code errors} do.
+ * the language as its {@code errors} do. The sending and the checks both services share are in
+ * {@link HostileRequests}.
  */
 @QuarkusTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlanHostileInputTests {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    /** Every non-ASCII character escaped, so a lone surrogate arrives as the escape a client could send. */
-    private static final ObjectMapper ESCAPING = JsonMapper.builder()
-            .enable(JsonGenerator.Feature.ESCAPE_NON_ASCII).build();
-    private static final JsonNode VALUES = table("hostile-values.json");
-    private static final JsonNode BASE = table("plan-bases.json").path("document");
-    private static final JsonNode REQUESTS = table("plan-requests.json");
+    private static final JsonNode VALUES = HostileRequests.table(PlanHostileInputTests.class, "hostile-values.json");
+    private static final JsonNode BASE = HostileRequests.table(PlanHostileInputTests.class, "plan-bases.json")
+            .path("document");
+    private static final JsonNode REQUESTS = HostileRequests.table(PlanHostileInputTests.class, "plan-requests.json");
+    private static final HostileRequests.Reading READING = new HostileRequests.Reading(
+            "editor", PlanHostileInputTests::expand, PlanHostileInputTests::body);
     private static final Set<String> CODES_SEEN = new TreeSet<>();
 
     @Inject
     DataSource database;
-
-    /** One hostile request: what is sent, and the statuses (and optionally the code) it must be refused with. */
-    record Hostile(String method, String path, Map<String, String> query, Map<String, String> headers,
-            String contentType, byte[] body, String auth, Set<Integer> status, String code) {
-    }
 
     static Stream<Arguments> mutations() {
         List<Arguments> cases = new ArrayList<>();
@@ -94,8 +77,8 @@ class PlanHostileInputTests {
                 } else {
                     ((ObjectNode) parent).set(last, value);
                 }
-                cases.add(Arguments.of(pointer + " = " + shown(value),
-                        json("/api/v1/plans", body, Set.of(400, 422))));
+                cases.add(Arguments.of(pointer + " = " + HostileRequests.shown(value),
+                        HostileRequests.json("/api/v1/plans", body, "editor")));
             }
         });
         return cases.stream();
@@ -103,7 +86,8 @@ class PlanHostileInputTests {
 
     static Stream<Arguments> requests() {
         List<Arguments> cases = new ArrayList<>();
-        REQUESTS.path("requests").forEach(r -> cases.add(Arguments.of(r.path("name").asText(), hostile(r))));
+        REQUESTS.path("requests").forEach(r -> cases.add(Arguments.of(r.path("name").asText(),
+                HostileRequests.read(r, READING))));
         return cases.stream();
     }
 
@@ -137,15 +121,9 @@ class PlanHostileInputTests {
 
     private void refused(String name, Hostile hostile) throws SQLException {
         long before = storedRows();
-        JsonNode english = ProblemChecks.problem(name + " [en]", send(hostile, "en"), hostile.status(), "en");
-        JsonNode japanese = ProblemChecks.problem(name + " [ja]", send(hostile, "ja"), hostile.status(), "ja");
-        ProblemChecks.sameProblemInTwoLanguages(name, english, japanese);
-        sheetProblemsInTwoLanguages(name, english, japanese);
-        if (hostile.code() != null) {
-            assertTrue(ProblemChecks.codes(english).contains(hostile.code()),
-                    () -> name + ": expected code " + hostile.code() + " in " + english);
-        }
-        CODES_SEEN.addAll(ProblemChecks.codes(english));
+        HostileRequests.Refusal refusal = HostileRequests.refusedInTwoLanguages(
+                name, hostile, PlanHostileInputTests::token, CODES_SEEN);
+        sheetProblemsInTwoLanguages(name, refusal.english(), refusal.japanese());
         assertEquals(before, storedRows(), name + ": rows were written");
     }
 
@@ -163,25 +141,6 @@ class PlanHostileInputTests {
             assertTrue(!words.isBlank() && !words.equals(ja.get(i).path("message").asText()),
                     name + ": sheetProblems[" + i + "].message in two languages: " + words);
         }
-    }
-
-    private static ProblemChecks.Answer send(Hostile hostile, String language) {
-        RequestSpecification request = given().config(RestAssured.config().encoderConfig(
-                        EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)))
-                .urlEncodingEnabled(false).header("Accept-Language", language);
-        String token = token(hostile.auth());
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        hostile.headers().forEach(request::header);
-        if (hostile.contentType() != null && hostile.contentType().startsWith("application/x-www-form-urlencoded")) {
-            request.contentType(hostile.contentType()).body(new String(hostile.body(), StandardCharsets.UTF_8));
-        } else if (hostile.contentType() != null) {
-            request.contentType(hostile.contentType()).body(hostile.body());
-        }
-        Response response = request.request(hostile.method(), hostile.path() + query(hostile.query()));
-        return new ProblemChecks.Answer(response.statusCode(), response.contentType(),
-                response.header("Content-Language"), response.header("Vary"), response.asString());
     }
 
     private long storedRows() throws SQLException {
@@ -205,34 +164,14 @@ class PlanHostileInputTests {
         };
     }
 
-    private static Hostile json(String path, JsonNode body, Set<Integer> status) {
-        return new Hostile("POST", path, Map.of(), Map.of(), "application/json", escaped(body), "editor", status, null);
-    }
-
-    private static Hostile hostile(JsonNode r) {
-        Set<Integer> status = new HashSet<>();
-        r.path("status").forEach(s -> status.add(s.asInt()));
-        Map<String, String> query = new java.util.LinkedHashMap<>();
-        r.path("query").fields().forEachRemaining(q -> query.put(q.getKey(), expand(q.getValue().asText())));
-        Map<String, String> headers = new java.util.LinkedHashMap<>();
-        r.path("headers").fields().forEachRemaining(h -> headers.put(h.getKey(), expand(h.getValue().asText())));
-        String contentType = r.hasNonNull("contentType") ? r.path("contentType").asText() : null;
-        return new Hostile(r.path("method").asText(), r.path("path").asText(), query, headers, contentType, body(r),
-                r.path("auth").asText("editor"), status, r.hasNonNull("code") ? r.path("code").asText() : null);
-    }
-
     private static byte[] body(JsonNode r) {
         if (r.has("merge")) {
             ObjectNode body = BASE.path("body").deepCopy();
-            r.path("json").fields().forEachRemaining(f -> body.set(f.getKey(), expanded(f.getValue())));
-            byte[] json = escaped(body);
+            r.path("json").fields().forEachRemaining(f -> body.set(f.getKey(),
+                    HostileRequests.expanded(f.getValue(), PlanHostileInputTests::expand)));
+            byte[] json = HostileRequests.escaped(body);
             String suffix = r.path("suffix").asText("");
             return suffix.isEmpty() ? json : (new String(json, StandardCharsets.UTF_8) + suffix).getBytes(StandardCharsets.UTF_8);
-        }
-        if (r.has("deep")) {
-            String open = r.path("deep").asText();
-            String close = open.startsWith("[") ? "]" : "}";
-            return (open.repeat(2_000) + "1" + close.repeat(2_000)).getBytes(StandardCharsets.UTF_8);
         }
         if (r.has("base64")) {
             return Base64.getDecoder().decode(r.path("base64").asText());
@@ -240,7 +179,7 @@ class PlanHostileInputTests {
         if (r.has("xlsx")) {
             return workbook(r.path("xlsx"));
         }
-        return expand(r.path("body").asText("")).getBytes(StandardCharsets.UTF_8);
+        return HostileRequests.deepOrText(r, PlanHostileInputTests::expand);
     }
 
     /** A workbook with the given sheets and rows of text cells, as Excel would save it. */
@@ -263,43 +202,9 @@ class PlanHostileInputTests {
         }
     }
 
-    private static JsonNode expanded(JsonNode value) {
-        return value.isTextual() ? JsonNodeFactory.instance.textNode(expand(value.asText())) : value;
-    }
-
     private static String expand(String text) {
         // %HUGE%: one byte more than plan.sheets.max-bytes (5,000,000), the import's 413.
         return text.replace("%HUGE%", "x".repeat(5_000_001)).replace("%DIGITS%", "9".repeat(2_000)).replace("%LONG201%", "x".repeat(201))
                 .replace("%LONG501%", "x".repeat(501));
-    }
-
-    private static String query(Map<String, String> query) {
-        if (query.isEmpty()) {
-            return "";
-        }
-        return "?" + query.entrySet().stream().map(q -> q.getKey() + "="
-                + URLEncoder.encode(q.getValue(), StandardCharsets.UTF_8).replace("+", "%20"))
-                .collect(Collectors.joining("&"));
-    }
-
-    private static byte[] escaped(JsonNode body) {
-        try {
-            return ESCAPING.writeValueAsBytes(body);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String shown(JsonNode value) {
-        String text = value.toString();
-        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
-    }
-
-    private static JsonNode table(String name) {
-        try (InputStream in = PlanHostileInputTests.class.getResourceAsStream("/hostile/" + name)) {
-            return JSON.readTree(in);
-        } catch (IOException e) {
-            throw new IllegalStateException(name, e);
-        }
     }
 }
