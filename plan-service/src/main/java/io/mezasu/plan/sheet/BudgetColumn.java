@@ -7,33 +7,14 @@ public enum BudgetColumn implements SheetColumn {
     /** 予算額 in thousand yen (千円); blank or "-" where the plan shows none. */
     AMOUNT("予算額（千円）", "budgetThousandYen", true);
 
-    private final String header;
-    private final String alias;
-    private final boolean required;
+    private final Heading heading;
 
     BudgetColumn(String header, String alias, boolean required) {
-        this.header = header;
-        this.alias = alias;
-        this.required = required;
+        this.heading = new Heading(header, alias, required, false);
     }
 
     @Override
-    public String header() {
-        return header;
-    }
-
-    @Override
-    public String alias() {
-        return alias;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
-    }
-
-    @Override
-    public boolean multiline() {
-        return false;
+    public Heading heading() {
+        return heading;
     }
 }

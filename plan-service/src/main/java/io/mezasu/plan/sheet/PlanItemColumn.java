@@ -5,31 +5,14 @@ public enum PlanItemColumn implements SheetColumn {
     ITEM("項目", "item"),
     VALUE("値", "value");
 
-    private final String header;
-    private final String alias;
+    private final Heading heading;
 
     PlanItemColumn(String header, String alias) {
-        this.header = header;
-        this.alias = alias;
+        this.heading = new Heading(header, alias, true, false);
     }
 
     @Override
-    public String header() {
-        return header;
-    }
-
-    @Override
-    public String alias() {
-        return alias;
-    }
-
-    @Override
-    public boolean required() {
-        return true;
-    }
-
-    @Override
-    public boolean multiline() {
-        return false;
+    public Heading heading() {
+        return heading;
     }
 }

@@ -32,35 +32,14 @@ public enum TargetColumn implements SheetColumn {
      */
     PREVIOUS_CODE("前年度の目標番号", "previousCode", false, false);
 
-    private final String header;
-    private final String alias;
-    private final boolean required;
-    private final boolean multiline;
+    private final Heading heading;
 
     TargetColumn(String header, String alias, boolean required, boolean multiline) {
-        this.header = header;
-        this.alias = alias;
-        this.required = required;
-        this.multiline = multiline;
+        this.heading = new Heading(header, alias, required, multiline);
     }
 
     @Override
-    public String header() {
-        return header;
-    }
-
-    @Override
-    public String alias() {
-        return alias;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
-    }
-
-    @Override
-    public boolean multiline() {
-        return multiline;
+    public Heading heading() {
+        return heading;
     }
 }
