@@ -12,6 +12,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.time.temporal.TemporalQuery;
 
 /**
  * Strings are JSON strings (never a number or boolean written as text) free of control characters; dates are
@@ -30,8 +31,10 @@ final class StrictDeserializers {
     static SimpleModule module() {
         SimpleModule module = new SimpleModule("mezasu-strict");
         module.addDeserializer(String.class, new Strings());
-        module.addDeserializer(LocalDate.class, new Dates());
-        module.addDeserializer(YearMonth.class, new YearMonths());
+        module.addDeserializer(LocalDate.class,
+                new Exact<>(LocalDate.class, DATE, LocalDate::from, "not a yyyy-MM-dd date"));
+        module.addDeserializer(YearMonth.class,
+                new Exact<>(YearMonth.class, YEAR_MONTH, YearMonth::from, "not a yyyy-MM year-month"));
         return module;
     }
 
@@ -53,40 +56,31 @@ final class StrictDeserializers {
         }
     }
 
-    static final class YearMonths extends StdScalarDeserializer<YearMonth> {
-        YearMonths() {
-            super(YearMonth.class);
+    /** A date-like value written as exactly one string of one pattern ({@code yyyy-MM-dd}, {@code yyyy-MM}). */
+    static final class Exact<T> extends StdScalarDeserializer<T> {
+        private final Class<T> type;
+        private final DateTimeFormatter format;
+        private final TemporalQuery<T> query;
+        private final String expected;
+
+        Exact(Class<T> type, DateTimeFormatter format, TemporalQuery<T> query, String expected) {
+            super(type);
+            this.type = type;
+            this.format = format;
+            this.query = query;
+            this.expected = expected;
         }
 
         @Override
-        public YearMonth deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             if (!p.hasToken(JsonToken.VALUE_STRING)) {
-                return (YearMonth) ctxt.handleUnexpectedToken(YearMonth.class, p);
+                return type.cast(ctxt.handleUnexpectedToken(type, p));
             }
             String text = p.getText();
             try {
-                return YearMonth.parse(text, YEAR_MONTH);
+                return format.parse(text, query);
             } catch (DateTimeParseException e) {
-                return (YearMonth) ctxt.handleWeirdStringValue(YearMonth.class, text, "not a yyyy-MM year-month");
-            }
-        }
-    }
-
-    static final class Dates extends StdScalarDeserializer<LocalDate> {
-        Dates() {
-            super(LocalDate.class);
-        }
-
-        @Override
-        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (!p.hasToken(JsonToken.VALUE_STRING)) {
-                return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
-            }
-            String text = p.getText();
-            try {
-                return LocalDate.parse(text, DATE);
-            } catch (DateTimeParseException e) {
-                return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, "not a yyyy-MM-dd date");
+                return type.cast(ctxt.handleWeirdStringValue(type, text, expected));
             }
         }
     }
