@@ -182,19 +182,19 @@ public class EvaluationService {
             Map<String, PriorYear> priors = priorYears.of(entry);
             List<Save> saves = new ArrayList<>();
             entry.specs().forEach((target, spec) -> {
-                Map<UUID, Observation> inEffect = inEffectCache.readOnce(plan, target);
+                List<Observation> inEffect = inEffectCache.readOnce(plan, target);
                 Stored previous = current.get(target);
                 OffsetDateTime judgedAt = lastChange(previous, inEffect, entry.publishedAt());
                 evaluate(new Judging(plan, entry.targets().version(), period(entry), priors.get(target)), spec,
-                        inEffect.values(), judgedAt, now, null, previous, saves);
+                        inEffect, judgedAt, now, null, previous, saves);
             });
             store(plan, saves, 0);
         }
     }
 
-    private static OffsetDateTime lastChange(Stored previous, Map<UUID, Observation> inEffect, OffsetDateTime fallback) {
+    private static OffsetDateTime lastChange(Stored previous, List<Observation> inEffect, OffsetDateTime fallback) {
         OffsetDateTime latest = previous == null ? fallback : previous.recordedAt();
-        for (Observation o : inEffect.values()) {
+        for (Observation o : inEffect) {
             OffsetDateTime at = o.recordedAt().atOffset(java.time.ZoneOffset.UTC);
             if (at.isAfter(latest)) {
                 latest = at;

@@ -1,12 +1,12 @@
 package io.mezasu.measurement.projection;
 
 import io.mezasu.measurement.domain.evaluation.Observation;
+import io.mezasu.measurement.domain.evaluation.Timeline;
 import io.mezasu.measurement.domain.measurement.TargetKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +31,7 @@ public class InEffectCache {
      */
     private static final int MAX_OBSERVATIONS = 1_000_000;
 
-    private record Entry(UUID token, Map<UUID, Observation> observations) {
+    private record Entry(UUID token, Timeline observations) {
     }
 
     private final ProjectionRepository measurements;
@@ -44,17 +44,17 @@ public class InEffectCache {
     /** Entries checked out of the cache for one plan; give them back with {@link #release} or {@link #written}. */
     final class Checkout {
         private final String plan;
-        private final Map<String, Map<UUID, Observation>> byTarget;
+        private final Map<String, Timeline> byTarget;
         private final Map<String, UUID> tokens;
 
-        private Checkout(String plan, Map<String, Map<UUID, Observation>> byTarget, Map<String, UUID> tokens) {
+        private Checkout(String plan, Map<String, Timeline> byTarget, Map<String, UUID> tokens) {
             this.plan = plan;
             this.byTarget = byTarget;
             this.tokens = tokens;
         }
 
         /** The live, mutable observations of each target checked out. */
-        Map<String, Map<UUID, Observation>> observations() {
+        Map<String, Timeline> observations() {
             return byTarget;
         }
 
@@ -66,7 +66,7 @@ public class InEffectCache {
         /** Changed by a write that stamped {@code targets} with {@code token}: back with that token. */
         void written(Set<String> targets, UUID token) {
             targets.forEach(target -> {
-                Map<UUID, Observation> observations = byTarget.get(target);
+                Timeline observations = byTarget.get(target);
                 if (observations != null) {
                     put(plan, target, token, observations);
                 }
@@ -86,7 +86,7 @@ public class InEffectCache {
     Checkout checkout(String plan, Collection<String> targets, Map<String, UUID> tokens) {
         Set<String> wanted = new LinkedHashSet<>(targets != null ? targets : tokens.keySet());
         List<String> stale = new ArrayList<>();
-        Map<String, Map<UUID, Observation>> result = new HashMap<>();
+        Map<String, Timeline> result = new HashMap<>();
         for (String target : wanted) {
             Entry cached = byTarget.remove(TargetKey.of(plan, target));
             if (cached != null && Objects.equals(cached.token(), tokens.get(target))) {
@@ -96,10 +96,9 @@ public class InEffectCache {
             }
         }
         if (!stale.isEmpty()) {
-            Map<String, Map<UUID, Observation>> loaded = new HashMap<>();
-            stale.forEach(target -> loaded.put(target, new LinkedHashMap<>()));
-            measurements.forEachInEffect(plan, stale, row -> loaded.get(row.target()).put(row.id(),
-                    Observations.of(row)));
+            Map<String, Timeline> loaded = new HashMap<>();
+            stale.forEach(target -> loaded.put(target, new Timeline()));
+            measurements.forEachInEffect(plan, stale, row -> loaded.get(row.target()).put(Observations.of(row)));
             result.putAll(loaded);
         }
         return new Checkout(plan, result, tokens);
@@ -112,7 +111,7 @@ public class InEffectCache {
     public Map<String, List<Observation>> inEffect(String plan) {
         Checkout checkout = checkout(plan, null);
         Map<String, List<Observation>> copy = new HashMap<>();
-        checkout.observations().forEach((target, observations) -> copy.put(target, List.copyOf(observations.values())));
+        checkout.observations().forEach((target, observations) -> copy.put(target, observations.chronological()));
         checkout.release();
         return copy;
     }
@@ -121,12 +120,11 @@ public class InEffectCache {
      * The measurements in effect for one target, read fresh and not kept: for passes over every target
      * (after a replay), which must not hold a whole plan's history in memory at once.
      */
-    public Map<UUID, Observation> readOnce(String plan, String target) {
-        Map<UUID, Observation> observations = new LinkedHashMap<>();
-        measurements.forEachInEffect(plan, List.of(target), row -> observations.put(row.id(),
-                Observations.of(row)));
+    public List<Observation> readOnce(String plan, String target) {
+        Timeline observations = new Timeline();
+        measurements.forEachInEffect(plan, List.of(target), row -> observations.put(Observations.of(row)));
         byTarget.remove(TargetKey.of(plan, target));
-        return observations;
+        return observations.chronological();
     }
 
     /** Forgets everything: the projection was emptied. */
@@ -134,7 +132,7 @@ public class InEffectCache {
         byTarget.clear();
     }
 
-    private void put(String plan, String target, UUID token, Map<UUID, Observation> observations) {
+    private void put(String plan, String target, UUID token, Timeline observations) {
         if (size() + observations.size() > MAX_OBSERVATIONS) {
             byTarget.clear();
         }

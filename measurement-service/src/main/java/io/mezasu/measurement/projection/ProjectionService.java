@@ -1,6 +1,6 @@
 package io.mezasu.measurement.projection;
 
-import io.mezasu.measurement.domain.evaluation.Observation;
+import io.mezasu.measurement.domain.evaluation.Timeline;
 import io.mezasu.measurement.domain.measurement.MeasurementChange;
 import io.mezasu.measurement.projection.ProjectionRepository.Current;
 import io.mezasu.measurement.projection.ProjectionRepository.History;
@@ -148,17 +148,16 @@ public class ProjectionService {
             Map<String, InEffectCache.Checkout> checkouts) {
         Map<String, MeasurementChange> last = new LinkedHashMap<>();
         for (MeasurementChange change : effective) {
-            Map<UUID, Observation> inEffect = checkouts.get(change.plan()).observations().get(change.target());
+            Timeline inEffect = checkouts.get(change.plan()).observations().get(change.target());
             if (change.type() == MeasurementChange.Type.RETRACTED) {
                 inEffect.remove(change.measurementId());
             } else {
-                inEffect.put(change.measurementId(),
-                        Observations.of(change.measurementId(), change.measurement(), change.recordedAt()));
+                inEffect.put(Observations.of(change.measurementId(), change.measurement(), change.recordedAt()));
             }
             last.put(change.key(), change);
         }
         return last.values().stream().map(c -> new TargetsChanged.Target(c.plan(), c.target(),
-                List.copyOf(checkouts.get(c.plan()).observations().get(c.target()).values()), c.recordedAt(),
+                checkouts.get(c.plan()).observations().get(c.target()).chronological(), c.recordedAt(),
                 c.measurementId())).toList();
     }
 

@@ -2,9 +2,9 @@ package io.mezasu.measurement.domain.evaluation;
 
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Evaluates one target. Pure and deterministic: no clock (the evaluation date is an argument), input order
@@ -68,11 +68,20 @@ public final class Evaluator {
         return NumericJudgement.judge(spec, period, mode, actual, threshold, proRataOn);
     }
 
+    /** The year's observations, oldest first; a list already in that order (a {@link Timeline}'s) is not sorted. */
     private static List<Observation> ofYear(List<Observation> observations, int fiscalYear) {
-        return observations.stream()
-                .filter(o -> o.fiscalYear() == fiscalYear)
-                .sorted(Observation.CHRONOLOGICAL)
-                .collect(Collectors.toList());
+        List<Observation> year = new ArrayList<>();
+        boolean ordered = true;
+        for (Observation o : observations) {
+            if (o.fiscalYear() == fiscalYear) {
+                ordered &= year.isEmpty() || Observation.CHRONOLOGICAL.compare(year.get(year.size() - 1), o) <= 0;
+                year.add(o);
+            }
+        }
+        if (!ordered) {
+            year.sort(Observation.CHRONOLOGICAL);
+        }
+        return year;
     }
 
     private static Evaluation noData(TargetSpec spec, FiscalPeriod period, EvaluationMode mode, int ignored) {

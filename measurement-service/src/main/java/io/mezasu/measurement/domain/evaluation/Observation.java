@@ -17,9 +17,14 @@ import java.util.UUID;
 public record Observation(UUID id, int fiscalYear, LocalDate observedOn, Instant recordedAt, Reading reading) {
 
     /** "Latest" everywhere: by observedOn, then recordedAt; the id only makes the order total. */
-    static final Comparator<Observation> CHRONOLOGICAL = Comparator.comparing(Observation::observedOn)
-            .thenComparing(Observation::recordedAt)
-            .thenComparing(Observation::id);
+    static final Comparator<Observation> CHRONOLOGICAL = (a, b) -> {
+        int byDay = a.observedOn().compareTo(b.observedOn());
+        if (byDay != 0) {
+            return byDay;
+        }
+        int byRecording = a.recordedAt().compareTo(b.recordedAt());
+        return byRecording != 0 ? byRecording : a.id().compareTo(b.id());
+    };
 
     public Observation {
         Objects.requireNonNull(id, "id");
