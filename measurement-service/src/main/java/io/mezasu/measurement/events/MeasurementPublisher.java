@@ -2,20 +2,18 @@ package io.mezasu.measurement.events;
 
 import io.mezasu.measurement.config.MeasurementConfig;
 import io.mezasu.measurement.domain.measurement.MeasurementChange;
+import io.mezasu.platform.events.ChannelProducer;
 import io.mezasu.platform.events.CloudEvent;
-import io.mezasu.platform.events.KafkaAcks;
 import io.mezasu.platform.problem.ProblemException;
 import io.mezasu.platform.problem.Text;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.jboss.logging.Logger;
 
 /**
@@ -27,16 +25,19 @@ import org.jboss.logging.Logger;
 public class MeasurementPublisher {
 
     private static final Logger LOG = Logger.getLogger(MeasurementPublisher.class);
+    private static final byte[] CONTENT_TYPE = CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8);
 
-    private final MutinyEmitter<String> emitter;
+    private final ChannelProducer producer;
     private final MeasurementEvents events;
     private final MeasurementConfig config;
 
-    public MeasurementPublisher(
-            @Channel("measurements") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 20_000)
-            MutinyEmitter<String> emitter,
+    /**
+     * The emitter is never called: it declares the "measurements" channel's upstream, so that Reactive Messaging
+     * builds the channel's Kafka producer (configured under mp.messaging.outgoing.measurements), which sends.
+     */
+    public MeasurementPublisher(@Channel("measurements") Emitter<String> channel, KafkaClientService clients,
             MeasurementEvents events, MeasurementConfig config) {
-        this.emitter = emitter;
+        this.producer = new ChannelProducer(clients, "measurements");
         this.events = events;
         this.config = config;
     }
@@ -47,20 +48,17 @@ public class MeasurementPublisher {
             return;
         }
         try {
-            KafkaAcks.awaitAll(() -> changes.stream().map(this::send).toList(), config.publishTimeout());
+            producer.sendAll(changes.stream().map(this::record).toList(), config.publishTimeout());
         } catch (RuntimeException e) {
             LOG.warnf("measurements topic did not acknowledge %d event(s): %s", changes.size(), e.toString());
             throw ProblemException.unavailable(Text.of("ingest.event-log-unreachable"), config.retryAfterSeconds());
         }
     }
 
-    private Uni<Void> send(MeasurementChange change) {
-        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withKey(change.key())
-                .withTopic(config.topic())
-                .withHeaders(new RecordHeaders().add("content-type",
-                        CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8)))
-                .build();
-        return emitter.sendMessage(Message.of(events.write(change)).addMetadata(metadata));
+    private ProducerRecord<String, String> record(MeasurementChange change) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(config.topic(), null, change.key(),
+                events.write(change), new RecordHeaders());
+        record.headers().add("content-type", CONTENT_TYPE);
+        return record;
     }
 }

@@ -1,12 +1,10 @@
 package io.mezasu.platform.outbox;
 
 import io.mezasu.platform.events.CloudEvent;
-import io.mezasu.platform.events.KafkaAcks;
+import io.mezasu.platform.events.ChannelProducer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -18,10 +16,11 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.hibernate.jpa.SpecHints;
 import org.jboss.logging.Logger;
 
@@ -37,7 +36,9 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final int BATCH = 100;
 
-    private final MutinyEmitter<String> emitter;
+    private static final byte[] CONTENT_TYPE = CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8);
+
+    private final ChannelProducer producer;
     private final EntityManager em;
     private final Clock clock;
     private final Duration sendTimeout;
@@ -48,9 +49,10 @@ public class OutboxRelay {
     });
     private final AtomicBoolean scheduled = new AtomicBoolean();
 
-    public OutboxRelay(@Channel("outbox") MutinyEmitter<String> emitter, EntityManager em, Clock clock,
-            @ConfigProperty(name = "mezasu.outbox.send-timeout", defaultValue = "30s") Duration sendTimeout) {
-        this.emitter = emitter;
+    /** The emitter is never called: it declares the "outbox" channel, whose Kafka producer sends (ChannelProducer). */
+    public OutboxRelay(@Channel("outbox") Emitter<String> channel, KafkaClientService clients, EntityManager em,
+            Clock clock, @ConfigProperty(name = "mezasu.outbox.send-timeout", defaultValue = "30s") Duration sendTimeout) {
+        this.producer = new ChannelProducer(clients, "outbox");
         this.em = em;
         this.clock = clock;
         this.sendTimeout = sendTimeout;
@@ -99,20 +101,16 @@ public class OutboxRelay {
             return 0;
         }
         pending.forEach(row -> row.attempts++);
-        KafkaAcks.awaitAll(() -> pending.stream().map(this::send).toList(), sendTimeout);
+        producer.sendAll(pending.stream().map(OutboxRelay::record).toList(), sendTimeout);
         OffsetDateTime now = OffsetDateTime.now(clock);
         pending.forEach(row -> row.sentAt = now);
         return pending.size();
     }
 
-    private Uni<Void> send(OutboxEvent row) {
-        RecordHeaders headers = new RecordHeaders();
-        headers.add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(row.topic)
-                .withKey(row.recordKey)
-                .withHeaders(headers)
-                .build();
-        return emitter.sendMessage(Message.of(row.payload).addMetadata(metadata));
+    private static ProducerRecord<String, String> record(OutboxEvent row) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(row.topic, null, row.recordKey, row.payload,
+                new RecordHeaders());
+        record.headers().add("content-type", CONTENT_TYPE);
+        return record;
     }
 }
