@@ -63,6 +63,33 @@ class TimelineTest {
     }
 
     @Test
+    void theSameFigurePutTwiceIsThereOnce() {
+        Observation figure = count(UUID.randomUUID(), LocalDate.of(2019, 5, 1), NOON, 3);
+        Observation equalCopy = count(figure.id(), figure.observedOn(), figure.recordedAt(), 3);
+        Timeline timeline = new Timeline();
+        timeline.put(figure);
+        timeline.put(figure);
+        timeline.put(equalCopy);
+
+        assertEquals(List.of(equalCopy), timeline.chronological());
+        assertEquals(1, timeline.size());
+    }
+
+    @Test
+    void changesAfterASnapshotShowInTheNextOneOnly() {
+        Observation may = count(UUID.randomUUID(), LocalDate.of(2019, 5, 1), NOON, 1);
+        Observation april = count(UUID.randomUUID(), LocalDate.of(2019, 4, 1), NOON, 2);
+        Timeline timeline = new Timeline();
+        timeline.put(may);
+        List<Observation> first = timeline.chronological();
+        timeline.put(april);
+        timeline.remove(may.id());
+
+        assertEquals(List.of(may), first);
+        assertEquals(List.of(april), timeline.chronological());
+    }
+
+    @Test
     void theEvaluatorJudgesATimelineAsItJudgesTheSameFiguresUnordered() {
         List<Observation> figures = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
