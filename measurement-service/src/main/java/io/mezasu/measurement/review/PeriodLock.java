@@ -39,29 +39,41 @@ public class PeriodLock {
             return;
         }
         try (Connection c = dataSource.getConnection()) {
-            if (lock) {
+            // The rows exist after a plan's first write, so one statement usually does: lock and read. Only a plan
+            // never written to gets its row created, and then every row is read and locked again.
+            if (lockAndRead(c, sorted, lock) < sorted.size() && lock) {
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO plan_period (plan_key) "
                         + "SELECT p FROM unnest(?::text[]) AS p ORDER BY p ON CONFLICT DO NOTHING")) {
                     ps.setArray(1, c.createArrayOf("text", sorted.toArray()));
                     ps.executeUpdate();
                 }
-            }
-            // Every row is locked, open or not: a row skipped here could be closed before this write commits.
-            String sql = "SELECT plan_key, closed FROM plan_period WHERE plan_key = ANY (?) ORDER BY plan_key"
-                    + (lock ? " FOR SHARE" : "");
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setArray(1, c.createArrayOf("text", sorted.toArray()));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        if (rs.getBoolean(2)) {
-                            throw closed(rs.getString(1));
-                        }
-                    }
-                }
+                lockAndRead(c, sorted, true);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("plan period check failed", e);
         }
+    }
+
+    /**
+     * Reads (and with {@code lock} holds FOR SHARE) the plans' rows; throws if one is closed; returns how many exist.
+     * Every row is locked, open or not: a row skipped here could be closed before this write commits.
+     */
+    private static int lockAndRead(Connection c, List<String> plans, boolean lock) throws SQLException {
+        String sql = "SELECT plan_key, closed FROM plan_period WHERE plan_key = ANY (?) ORDER BY plan_key"
+                + (lock ? " FOR SHARE" : "");
+        int found = 0;
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setArray(1, c.createArrayOf("text", plans.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found++;
+                    if (rs.getBoolean(2)) {
+                        throw closed(rs.getString(1));
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     static ProblemException closed(String plan) {
