@@ -20,6 +20,14 @@ final class BatchIngest {
     }
 
     static Row run(Bench bench) throws Exception {
+        return run(bench, "1");
+    }
+
+    /**
+     * Batch ingest with client thread t posting to replica t (modulo the replicas running): #1 on one replica, the
+     * ingest half of #8 on two.
+     */
+    static Row run(Bench bench, String number) throws Exception {
         Scale s = bench.scale;
         int requests = s.batchTotal() / s.batchSize();
         if (!s.warmUp().isZero()) { // the JIT compiles the batch path before the clock starts, as for the raw producer
@@ -55,7 +63,9 @@ final class BatchIngest {
         double cpuPerK = settled.total() / (accepted / 1000.0);
         Bench.log("batch ingest CPU s per 1k: timed part %s; until the projector caught up %s; raw producer (bench "
                 + "JVM: producer and broker) %.3f", cpu.perThousand(accepted), settled.perThousand(accepted), rawCpuPerK);
-        return new Row("1", "Batch ingest (JSON, 1,000/request, " + s.batchThreads() + " threads)",
+        return new Row(number, "Batch ingest (JSON, 1,000/request, " + s.batchThreads() + " threads"
+                + (bench.measurementApis.size() > 1 ? ", spread over " + bench.measurementApis.size() + " replicas"
+                : "") + ")",
                 Row.figures("accepted_per_s", httpRate, "raw_producer_per_s", raw.rate(), "ratio", ratio,
                         "accepted", accepted, "failed_requests", failed, "cpu_s_per_1k", cpuPerK,
                         "service_cpu_s_per_1k", settled.service() / (accepted / 1000.0),
@@ -92,12 +102,13 @@ final class BatchIngest {
         ExecutorService pool = Executors.newFixedThreadPool(s.batchThreads());
         List<Future<long[]>> results = new ArrayList<>();
         for (int t = 0; t < s.batchThreads(); t++) {
+            int thread = t;
             results.add(pool.submit(() -> {
                 long accepted = 0;
                 long failed = 0;
                 String body;
                 while ((body = bodies.poll()) != null) {
-                    HttpResponse<String> response = bench.send(bench.postJson("/measurements/batch", body));
+                    HttpResponse<String> response = bench.send(bench.postJson(thread, "/measurements/batch", body));
                     if (response.statusCode() != 200) {
                         failed++;
                         Bench.log("batch answered %d: %.300s", response.statusCode(), response.body());

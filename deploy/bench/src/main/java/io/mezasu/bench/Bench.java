@@ -30,6 +30,8 @@ final class Bench {
     final ObjectMapper json = new ObjectMapper();
     final String plan;
     final String measurementApi;
+    /** measurement-service's API on each running replica; the first is {@link #measurementApi}. */
+    final List<String> measurementApis = new java.util.concurrent.CopyOnWriteArrayList<>();
     final String vendorBearer;
     final String operatorBearer;
     /** Events the service itself wrote during batch ingest: the shape the raw producer and the replay copy. */
@@ -52,6 +54,7 @@ final class Bench {
                 .build();
         this.plan = Measurements.PLAN;
         this.measurementApi = stack.service("measurement-service").baseUrl() + "/api/v1";
+        this.measurementApis.add(measurementApi);
         TokenMinter tokens = stack.tokens();
         Instant now = Instant.now();
         this.vendorBearer = "Bearer " + tokens.mint(TokenMinter.Token.of("bench-vendor", TokenMinter.VENDOR)
@@ -78,7 +81,12 @@ final class Bench {
     }
 
     HttpRequest postJson(String path, String body) {
-        return HttpRequest.newBuilder(URI.create(measurementApi + path))
+        return postJson(0, path, body);
+    }
+
+    /** The same POST to the {@code i}-th replica modulo their number: load spread over them. */
+    HttpRequest postJson(long i, String path, String body) {
+        return HttpRequest.newBuilder(URI.create(replica(i) + path))
                 .header("Authorization", vendorBearer)
                 .header("Content-Type", "application/json")
                 .timeout(Duration.ofSeconds(60))
@@ -87,7 +95,15 @@ final class Bench {
     }
 
     HttpRequest get(String path) {
-        return HttpRequest.newBuilder(URI.create(measurementApi + path)).timeout(Duration.ofSeconds(30)).GET().build();
+        return get(0, path);
+    }
+
+    HttpRequest get(long i, String path) {
+        return HttpRequest.newBuilder(URI.create(replica(i) + path)).timeout(Duration.ofSeconds(30)).GET().build();
+    }
+
+    private String replica(long i) {
+        return measurementApis.get((int) Math.floorMod(i, (long) measurementApis.size()));
     }
 
     /** A page of measurement-service (the site at its root, not the API). */

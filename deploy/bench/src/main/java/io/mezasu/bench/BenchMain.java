@@ -129,6 +129,8 @@ public final class BenchMain {
             rows.add(scenario(bench, "7", "Pages", "dashboard p99 ≤ 50 ms; PDF ≤ 2 s", notes, () -> Pages.run(bench)));
             rows.add(scenario(bench, "1", "Batch ingest", "ratio ≥ 0.5", notes, () -> BatchIngest.run(bench)));
             rows.add(scenario(bench, "2", "Single POST", "p99 ≤ 20 ms, 0 errors", notes, () -> SinglePost.run(bench)));
+            rows.add(scenario(bench, "8", "Two replicas", "freshness p99 ≤ 100 ms", notes,
+                    () -> TwoReplicas.run(bench, () -> secondReplica(settings, stack, runtime, runners))));
             rows.add(scenario(bench, "5", "Replay", "≥ 50k events/s", notes, () -> Replay.run(bench)));
             notes.add(Projection.awaitCaughtUp(bench, "after the replay"));
             for (ServiceRunner runner : runners) {
@@ -172,6 +174,35 @@ public final class BenchMain {
         report.writeMarkdown(out);
         System.out.println("Written to " + out);
         return report;
+    }
+
+    /** A second measurement-service as ./mezasu run starts the first, on a port of its own; stopped on close. */
+    private static TwoReplicas.Started secondReplica(LocalStack.Settings settings, LocalStack stack,
+            ServiceRuntime runtime, List<ServiceRunner> runners) throws Exception {
+        LocalStack.Service service = stack.service("measurement-service");
+        Map<String, String> env = new LinkedHashMap<>(stack.serviceEnvironment(service));
+        int port = Ports.free();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        String base = "http://" + Ports.HOST + ":" + port;
+        ServiceRunner runner = ServiceRunner.start("measurement-service-2", service.jar(settings.root()), env,
+                runtime.jvm(service), settings.dataDir().resolve("logs/measurement-service-2.log"));
+        runners.add(runner); // stopped with the others should the bench be interrupted
+        Files.writeString(settings.dataDir().resolve("bench.pids"),
+                String.join("\n", runners.stream().map(r -> Long.toString(r.pid())).toList()) + "\n");
+        double ready = runner.awaitReady(URI.create(base + "/q/health/ready"), LocalStack.READY_TIMEOUT);
+        Bench.log("measurement-service-2 ready in %.0f ms", ready);
+        return new TwoReplicas.Started() {
+            @Override
+            public String api() {
+                return base + "/api/v1";
+            }
+
+            @Override
+            public void close() throws Exception {
+                runners.remove(runner);
+                runner.close();
+            }
+        };
     }
 
     @FunctionalInterface

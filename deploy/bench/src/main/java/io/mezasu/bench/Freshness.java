@@ -101,6 +101,14 @@ final class Freshness {
     }
 
     static Row run(Bench bench) throws Exception {
+        return run(bench, "3");
+    }
+
+    /**
+     * Freshness with POST i sent to replica i and each target's GET poller to a replica of its own (modulo the
+     * replicas running): #3 on one replica, the freshness half of #8 on two.
+     */
+    static Row run(Bench bench, String number) throws Exception {
         Scale s = bench.scale;
         List<String> targets = Measurements.COUNT_TARGETS;
         for (String target : targets) {
@@ -113,7 +121,7 @@ final class Freshness {
         if (!s.warmUp().isZero()) { // the same load, unmeasured, so the JIT has compiled the path before the clock starts
             Duration warm = s.warmUp().multipliedBy(2);
             Bench.log("freshness: warm-up, %d measurements/s for %d s", s.freshRate(), warm.toSeconds());
-            OpenLoad.warmUp(bench.http, s.freshRate(), warm, i -> bench.postJson("/measurements",
+            OpenLoad.warmUp(bench.http, s.freshRate(), warm, i -> bench.postJson(i, "/measurements",
                     bench.measurements.count(targets.get((int) (i % targets.size())),
                             bench.measurements.nextSourceId("fresh-warm"), 1)));
             Projection.awaitCaughtUp(bench, "after the warm-up");
@@ -122,8 +130,9 @@ final class Freshness {
         AtomicBoolean running = new AtomicBoolean(true);
         List<Thread> threads = new ArrayList<>();
         int[] getErrors = new int[1];
-        for (String target : targets) {
-            HttpRequest get = bench.get(evaluationPath(bench, target));
+        for (int k = 0; k < targets.size(); k++) {
+            String target = targets.get(k);
+            HttpRequest get = bench.get(k, evaluationPath(bench, target));
             threads.add(daemon("fresh-get-" + target, () -> {
                 while (running.get()) {
                     long t = System.nanoTime();
@@ -172,7 +181,7 @@ final class Freshness {
                 s.freshFor().toSeconds(), targets, events ? "yes" : "no topic " + Bench.EVALUATIONS_TOPIC);
         OpenLoad.Outcome posts = OpenLoad.run(bench.http, s.freshRate(), s.freshFor(), i -> {
             String target = targets.get((int) (i % targets.size()));
-            return bench.postJson("/measurements", bench.measurements.count(target,
+            return bench.postJson(i, "/measurements", bench.measurements.count(target,
                     bench.measurements.nextSourceId("fresh"), 1));
         }, 202, (i, response, nanos) -> {
             Matcher id = MEASUREMENT_ID.matcher(response.body());
@@ -208,7 +217,9 @@ final class Freshness {
         boolean allSeen = get.getTotalCount() == total && (!events || event.getTotalCount() == total);
         Row.Verdict verdict = !events || !allSeen || posts.errors() > 0 ? Row.Verdict.MISSED
                 : Row.atMost(Math.max(getP99, evP99), 100);
-        return new Row("3", "Freshness at " + s.freshRate() + " measurements/s, " + s.freshFor().toSeconds() + " s",
+        return new Row(number, "Freshness at " + s.freshRate() + " measurements/s, " + s.freshFor().toSeconds() + " s"
+                + (bench.measurementApis.size() > 1 ? ", spread over " + bench.measurementApis.size() + " replicas"
+                : ""),
                 Row.figures("get_p50_ms", getP50, "get_p99_ms", getP99, "event_p50_ms", evP50, "event_p99_ms", evP99,
                         "accepted", total, "get_seen", get.getTotalCount(), "event_seen", event.getTotalCount()),
                 String.format("GET p50 %.1f / p99 %.1f ms; event p50 %.1f / p99 %.1f ms", getP50, getP99, evP50,
