@@ -72,6 +72,13 @@ public interface MeasurementConfig {
     @WithDefault("100")
     int defaultPageSize();
 
+    /**
+     * Most observations in effect (about 200 bytes each) a replay keeps in memory to evaluate every target at its end;
+     * beyond, it reads each target back from the tables instead. The in-effect cache's bound.
+     */
+    @WithDefault("1000000")
+    int replayInEffectLimit();
+
     @WithDefault("1000")
     int maxPageSize();
 }

@@ -17,6 +17,7 @@ import io.mezasu.measurement.projection.InEffectCache;
 import io.mezasu.measurement.projection.Observations;
 import io.mezasu.measurement.projection.ProjectionRebuilt;
 import io.mezasu.measurement.projection.ProjectionRepository;
+import io.mezasu.measurement.projection.ReplayedInEffect;
 import io.mezasu.measurement.projection.TargetsChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -101,7 +102,7 @@ public class EvaluationService {
 
     /** After a replay, every target once, from the rebuilt measurements. */
     void onProjectionRebuilt(@Observes ProjectionRebuilt rebuilt) {
-        reevaluateAll(rebuilt.at());
+        reevaluateAll(rebuilt.at(), rebuilt.inEffect());
     }
 
     /**
@@ -173,16 +174,19 @@ public class EvaluationService {
 
     /**
      * After a replay: every target judged as it was at its last known change, so that a clean rebuild
-     * matches the live state exactly; where it does not, a version dated {@code now} records the difference.
+     * matches the live state exactly; where it does not, a version dated {@code now} records the difference. The
+     * measurements in effect come from what the replay applied when it could keep them all ({@code replayed}), else
+     * from the tables, one target at a time.
      */
-    public void reevaluateAll(OffsetDateTime now) {
+    public void reevaluateAll(OffsetDateTime now, ReplayedInEffect replayed) {
         for (CatalogLookup.Entry entry : catalog.all()) {
             String plan = entry.targets().key();
             Map<String, Stored> current = evaluations.current(plan);
             Map<String, PriorYear> priors = priorYears.of(entry);
             List<Save> saves = new ArrayList<>();
             entry.specs().forEach((target, spec) -> {
-                List<Observation> inEffect = inEffectCache.readOnce(plan, target);
+                List<Observation> inEffect = replayed != null && replayed.complete() ? replayed.of(plan, target)
+                        : inEffectCache.readOnce(plan, target);
                 Stored previous = current.get(target);
                 OffsetDateTime judgedAt = lastChange(previous, inEffect, entry.publishedAt());
                 evaluate(new Judging(plan, entry.targets().version(), period(entry), priors.get(target)), spec,

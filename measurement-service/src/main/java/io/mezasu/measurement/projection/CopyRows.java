@@ -25,6 +25,25 @@ final class CopyRows {
             return this;
         }
         String s = value.toString();
+        if (needsEscaping(s)) {
+            appendEscaped(s);
+        } else {
+            text.append(s); // most values (ids, numbers, plain JSON) need no escape: one copy, not one per character
+        }
+        return this;
+    }
+
+    private static boolean needsEscaping(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == '\\' || ch == '\t' || ch == '\n' || ch == '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void appendEscaped(String s) {
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
             switch (ch) {
@@ -35,7 +54,6 @@ final class CopyRows {
                 default -> text.append(ch);
             }
         }
-        return this;
     }
 
     CopyRows endRow() {
@@ -44,11 +62,16 @@ final class CopyRows {
         return this;
     }
 
+    /** The rows so far, as COPY reads them. */
+    String text() {
+        return text.toString();
+    }
+
     /** {@code COPY table (columns) FROM STDIN} on the caller's connection (and so in its transaction). */
     long copyInto(Connection c, String tableAndColumns) throws SQLException {
         try {
             return c.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("COPY " + tableAndColumns + " FROM STDIN", new StringReader(text.toString()));
+                    .copyIn("COPY " + tableAndColumns + " FROM STDIN", new StringReader(text()));
         } catch (IOException e) {
             throw new SQLException("COPY into " + tableAndColumns + " failed", e);
         }

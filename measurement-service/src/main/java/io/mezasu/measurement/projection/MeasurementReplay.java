@@ -83,7 +83,8 @@ public class MeasurementReplay {
             thread.start();
             long waited = 0;
             long analyzeAt = 2L * CHUNK; // then at each doubling: a handful of ANALYZEs for a million events
-            Writers writers = new Writers();
+            ReplayedInEffect inEffect = new ReplayedInEffect(config.replayInEffectLimit());
+            Writers writers = new Writers(inEffect);
             try {
                 long read = 0;
                 while (true) {
@@ -108,12 +109,14 @@ public class MeasurementReplay {
             }
             long applied = writers.applied;
             long written = System.nanoTime();
-            projection.finishReplay(OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS));
+            boolean inMemory = inEffect.complete();
+            projection.finishReplay(OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS), inEffect);
             projector.skipTo(end);
             long millis = (System.nanoTime() - started) / 1_000_000;
             LOG.infof("replayed %d measurement events (%d took effect, %d unreadable) in %d ms: the writer waited %d ms "
-                    + "for the reader; evaluating every target took %d ms", reader.total, applied, reader.unreadable,
-                    millis, waited / 1_000_000, (System.nanoTime() - written) / 1_000_000);
+                    + "for the reader; evaluating every target took %d ms (%s)", reader.total, applied,
+                    reader.unreadable, millis, waited / 1_000_000, (System.nanoTime() - written) / 1_000_000,
+                    inMemory ? "from the changes the replay applied" : "read back from the tables: too many to keep");
             return new Result(reader.total, applied, reader.unreadable, millis);
         } finally {
             projection.abortReplay();
@@ -138,14 +141,17 @@ public class MeasurementReplay {
     /**
      * Two writers, each with its own connection and transactions, so PostgreSQL works on two chunks at once. A
      * measurement always goes to the same writer, which applies its changes in topic order; at most two chunks wait.
+     * The changes that took effect are collected here, on the replay's thread, in chunk order, into {@code inEffect}.
      */
     private final class Writers {
         private static final int COUNT = 2;
         private final List<ExecutorService> threads = new ArrayList<>();
         private final ArrayDeque<List<Future<List<MeasurementChange>>>> inFlight = new ArrayDeque<>();
+        private final ReplayedInEffect inEffect;
         private long applied;
 
-        Writers() {
+        Writers(ReplayedInEffect inEffect) {
+            this.inEffect = inEffect;
             for (int i = 0; i < COUNT; i++) {
                 String name = "replay-writer-" + i;
                 threads.add(Executors.newSingleThreadExecutor(r -> new Thread(r, name)));
@@ -178,7 +184,9 @@ public class MeasurementReplay {
         private void collect(List<Future<List<MeasurementChange>>> futures) {
             for (Future<List<MeasurementChange>> future : futures) {
                 try {
-                    applied += future.get().size();
+                    List<MeasurementChange> effective = future.get();
+                    applied += effective.size();
+                    inEffect.apply(effective);
                 } catch (ExecutionException e) {
                     throw new IllegalStateException("writing a replayed chunk failed", e.getCause());
                 } catch (InterruptedException e) {

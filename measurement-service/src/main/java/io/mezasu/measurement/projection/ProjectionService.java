@@ -173,10 +173,10 @@ public class ProjectionService {
      * After a complete replay: every target is evaluated once from the rebuilt measurements, and a version
      * is appended (and announced) only where that differs from the last one, which is the live state.
      */
-    public void finishReplay(java.time.OffsetDateTime at) {
+    public void finishReplay(java.time.OffsetDateTime at, ReplayedInEffect inEffect) {
         replaying = false;
         QuarkusTransaction.requiringNew().run(repository::stampAll);
-        QuarkusTransaction.requiringNew().run(() -> rebuilt.fire(new ProjectionRebuilt(at)));
+        QuarkusTransaction.requiringNew().run(() -> rebuilt.fire(new ProjectionRebuilt(at, inEffect)));
     }
 
     /** During a replay, as the tables grow: keeps lookups by id on their indexes. */
