@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
+import java.util.OptionalLong;
 
 /** Typed settings of measurement-service ({@code mezasu.measurement.*}). */
 @ConfigMapping(prefix = "mezasu.measurement")
@@ -73,11 +74,19 @@ public interface MeasurementConfig {
     int defaultPageSize();
 
     /**
-     * Most observations in effect (about 200 bytes each) a replay keeps in memory to evaluate every target at its end;
-     * beyond, it reads each target back from the tables instead. The in-effect cache's bound.
+     * Most observations in effect a replay keeps in memory to evaluate every target at its end; beyond, it reads each
+     * target back from the tables instead. Unset: as many as a quarter of the maximum heap holds at about 200 bytes
+     * each ({@link #REPLAY_BYTES_PER_OBSERVATION}; a 1 GB heap gives about 1.3 million).
      */
-    @WithDefault("1000000")
-    int replayInEffectLimit();
+    OptionalLong replayInEffectLimit();
+
+    /** What one observation in effect costs on the heap during a replay: record, id, dates, reading, index entries. */
+    long REPLAY_BYTES_PER_OBSERVATION = 200;
+
+    /** The configured limit, or a quarter of the heap's worth. */
+    default long replayInEffectLimitOrHeapShare() {
+        return replayInEffectLimit().orElse(Runtime.getRuntime().maxMemory() / 4 / REPLAY_BYTES_PER_OBSERVATION);
+    }
 
     @WithDefault("1000")
     int maxPageSize();

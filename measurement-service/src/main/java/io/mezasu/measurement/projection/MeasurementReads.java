@@ -25,11 +25,8 @@ import java.util.UUID;
 @ApplicationScoped
 class MeasurementReads {
 
-    private static final String VIEW_COLUMNS = "m.id, m.plan_key, m.target_code, m.version, m.retracted, "
-            + "m.retraction_reason, h.content, m.first_recorded_at, m.recorded_at, m.recorded_by";
-    /** The rows with their content, which is on the history line each names. */
-    private static final String VIEWS = "SELECT " + VIEW_COLUMNS + " FROM measurement m "
-            + ProjectionRepository.WITH_CONTENT;
+    private static final String VIEW_COLUMNS = "id, plan_key, target_code, version, retracted, retraction_reason, "
+            + "content, first_recorded_at, recorded_at, recorded_by";
 
     /** The filters of a listing; null means any. {@code scope}: only what a vendor's scope covers. */
     record Filter(String plan, String target, String source, LocalDate from, LocalDate to, VendorScope scope) {
@@ -42,7 +39,7 @@ class MeasurementReads {
     }
 
     Optional<MeasurementView> get(UUID id) {
-        List<MeasurementView> found = views(VIEWS + "WHERE m.id = ?", List.of(id));
+        List<MeasurementView> found = views("SELECT " + VIEW_COLUMNS + " FROM measurement WHERE id = ?", List.of(id));
         return found.stream().findFirst();
     }
 
@@ -72,12 +69,13 @@ class MeasurementReads {
         String where = where(filter, params);
         params.add(size);
         params.add((long) page * size);
-        return views(VIEWS + where + " ORDER BY m.observed_on, m.id LIMIT ? OFFSET ?", params);
+        return views("SELECT " + VIEW_COLUMNS + " FROM measurement" + where + " ORDER BY observed_on, id LIMIT ? OFFSET ?",
+                params);
     }
 
     long count(Filter filter) {
         List<Object> params = new ArrayList<>();
-        String sql = "SELECT count(*) FROM measurement m " + where(filter, params);
+        String sql = "SELECT count(*) FROM measurement" + where(filter, params);
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = prepare(c, sql, params);
                 ResultSet rs = ps.executeQuery()) {
             rs.next();
@@ -88,12 +86,12 @@ class MeasurementReads {
     }
 
     private static String where(Filter filter, List<Object> params) {
-        StringJoiner where = new StringJoiner(" AND ", "WHERE ", " ").setEmptyValue("");
-        condition(where, params, "m.plan_key = ?", filter.plan());
-        condition(where, params, "m.target_code = ?", filter.target());
-        condition(where, params, "m.source = ?", filter.source());
-        condition(where, params, "m.observed_on >= ?", filter.from() == null ? null : Date.valueOf(filter.from()));
-        condition(where, params, "m.observed_on <= ?", filter.to() == null ? null : Date.valueOf(filter.to()));
+        StringJoiner where = new StringJoiner(" AND ", " WHERE ", "").setEmptyValue("");
+        condition(where, params, "plan_key = ?", filter.plan());
+        condition(where, params, "target_code = ?", filter.target());
+        condition(where, params, "source = ?", filter.source());
+        condition(where, params, "observed_on >= ?", filter.from() == null ? null : Date.valueOf(filter.from()));
+        condition(where, params, "observed_on <= ?", filter.to() == null ? null : Date.valueOf(filter.to()));
         if (filter.scope() != null) {
             where.add(scope(filter.scope(), params));
         }
@@ -103,9 +101,9 @@ class MeasurementReads {
     /** The SQL twin of {@link VendorScope#permits}: any one entry admits a row; no entries admit none. */
     private static String scope(VendorScope scope, List<Object> params) {
         StringJoiner any = new StringJoiner(" OR ", "(", ")").setEmptyValue("FALSE");
-        in(any, params, "m.plan_key", scope.plans());
-        in(any, params, "m.plan_key || '/' || m.target_code", scope.targets());
-        in(any, params, "m.source", scope.sources());
+        in(any, params, "plan_key", scope.plans());
+        in(any, params, "plan_key || '/' || target_code", scope.targets());
+        in(any, params, "source", scope.sources());
         return any.toString();
     }
 

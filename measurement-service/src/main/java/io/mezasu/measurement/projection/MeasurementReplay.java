@@ -83,7 +83,7 @@ public class MeasurementReplay {
             thread.start();
             long waited = 0;
             long analyzeAt = 2L * CHUNK; // then at each doubling: a handful of ANALYZEs for a million events
-            ReplayedInEffect inEffect = new ReplayedInEffect(config.replayInEffectLimit());
+            ReplayedInEffect inEffect = new ReplayedInEffect(config.replayInEffectLimitOrHeapShare());
             Writers writers = new Writers(inEffect);
             try {
                 long read = 0;

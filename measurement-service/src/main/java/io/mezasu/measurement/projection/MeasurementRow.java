@@ -7,15 +7,13 @@ import java.util.UUID;
 
 /**
  * The state of one measurement after a batch, as the {@code measurement} table holds it: what it says, and its latest
- * change. {@code content} is null in a row that a batch only retracted; the table keeps the content it had. The
- * content's JSON itself is written only to the history line of the event that wrote it ({@code eventId}), which the
- * row names (V12__content_once.sql).
+ * change. {@code content} is null in a row that a batch only retracted; the table keeps the content it had.
  */
 record MeasurementRow(UUID id, Content content, LatestChange latest) {
 
-    /** What the measurement says, from its latest recording or correction ({@code eventId}: that event). */
+    /** What the measurement says, from its latest recording or correction. */
     record Content(String plan, String target, String kind, String source, String sourceId, int fiscalYear,
-            LocalDate observedOn, UUID eventId, String hash, OffsetDateTime firstRecordedAt) {
+            LocalDate observedOn, String json, String hash, OffsetDateTime firstRecordedAt) {
     }
 
     /** The latest change: the version it made, whether it retracted, and who made it when. */
@@ -29,7 +27,7 @@ record MeasurementRow(UUID id, Content content, LatestChange latest) {
         OffsetDateTime first = earlier != null && earlier.content() != null
                 ? earlier.content().firstRecordedAt() : change.recordedAt();
         Content content = new Content(change.plan(), change.target(), m.kind().name(), change.source(),
-                change.sourceId(), m.fiscalYear(), m.observedOn(), change.eventId(), change.contentHash(), first);
+                change.sourceId(), m.fiscalYear(), m.observedOn(), change.content(), change.contentHash(), first);
         return new MeasurementRow(change.measurementId(), content, latest(change, version, false, null));
     }
 

@@ -42,19 +42,16 @@ public class ProjectionRepository {
     public record InEffect(UUID id, String target, String content, OffsetDateTime recordedAt) {
     }
 
-    /** A row's content is on the history line it names (V12__content_once.sql), found by history's primary key. */
-    static final String WITH_CONTENT = "JOIN measurement_history h ON h.event_id = m.content_event_id ";
     /** From this many history lines on, a batch is written with COPY. */
     static final int BULK = 500;
     private static final String MEASUREMENT_COLUMNS = "id, plan_key, target_code, kind, source, source_id, fiscal_year, "
-            + "observed_on, version, retracted, retraction_reason, content_event_id, content_hash, first_recorded_at, "
+            + "observed_on, version, retracted, retraction_reason, content, content_hash, first_recorded_at, "
             + "recorded_at, recorded_by, last_event_id";
     private static final String UPSERT_SET = " ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, "
             + "fiscal_year = excluded.fiscal_year, observed_on = excluded.observed_on, version = excluded.version, "
             + "retracted = excluded.retracted, retraction_reason = excluded.retraction_reason, "
-            + "content_event_id = excluded.content_event_id, content_hash = excluded.content_hash, "
-            + "recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by, "
-            + "last_event_id = excluded.last_event_id";
+            + "content = excluded.content, content_hash = excluded.content_hash, recorded_at = excluded.recorded_at, "
+            + "recorded_by = excluded.recorded_by, last_event_id = excluded.last_event_id";
     private static final String HISTORY_COLUMNS = "event_id, measurement_id, version, change, content, content_hash, "
             + "reason, actor, recorded_at";
 
@@ -154,7 +151,7 @@ public class ProjectionRepository {
                 up.setInt(9, l.version());
                 up.setBoolean(10, l.retracted());
                 up.setString(11, l.reason());
-                up.setObject(12, m.eventId());
+                up.setString(12, m.json());
                 up.setString(13, m.hash());
                 up.setTimestamp(14, Timestamp.from(m.firstRecordedAt().toInstant()));
                 up.setTimestamp(15, Timestamp.from(l.recordedAt().toInstant()));
@@ -191,7 +188,7 @@ public class ProjectionRepository {
             MeasurementRow.LatestChange l = r.latest();
             rows.add(r.id()).add(m.plan()).add(m.target()).add(m.kind()).add(m.source()).add(m.sourceId())
                     .add(m.fiscalYear()).add(m.observedOn()).add(l.version()).add(l.retracted()).add(l.reason())
-                    .add(m.eventId()).add(m.hash()).add(m.firstRecordedAt()).add(l.recordedAt()).add(l.actor())
+                    .add(m.json()).add(m.hash()).add(m.firstRecordedAt()).add(l.recordedAt()).add(l.actor())
                     .add(l.eventId()).endRow();
         }
         CopyRows lines = new CopyRows();
@@ -209,7 +206,7 @@ public class ProjectionRepository {
         }
     }
 
-    /** Rows only retracted in this batch: the row keeps naming the history line of its last content. */
+    /** Rows only retracted in this batch: the measurement's content stays as an earlier batch wrote it. */
     private static void retract(Connection c, List<MeasurementRow> retractions) throws SQLException {
         if (retractions.isEmpty()) {
             return;
@@ -253,8 +250,8 @@ public class ProjectionRepository {
      * through a cursor, without holding them all.
      */
     public void forEachInEffect(String plan, Collection<String> targets, Consumer<InEffect> each) {
-        String sql = "SELECT m.id, m.target_code, h.content, m.recorded_at FROM measurement m " + WITH_CONTENT
-                + "WHERE m.plan_key = ? AND NOT m.retracted" + targetFilter("m.target_code", targets);
+        String sql = "SELECT id, target_code, content, recorded_at FROM measurement WHERE plan_key = ? "
+                + "AND NOT retracted" + targetFilter(targets);
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setFetchSize(2_000); // a cursor, in the caller's transaction
             ps.setString(1, plan);
@@ -276,8 +273,7 @@ public class ProjectionRepository {
      * without one has never had a measurement. See V4__target_stamps.sql.
      */
     public Map<String, UUID> stamps(String plan, Collection<String> targets) {
-        String sql = "SELECT target_code, token FROM measurement_target_stamp WHERE plan_key = ?"
-                + targetFilter("target_code", targets);
+        String sql = "SELECT target_code, token FROM measurement_target_stamp WHERE plan_key = ?" + targetFilter(targets);
         Map<String, UUID> stamps = new HashMap<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, plan);
@@ -320,8 +316,8 @@ public class ProjectionRepository {
     }
 
     /** Filters on target codes when some are given; {@link #bindTargets} binds them as parameter 2. */
-    private static String targetFilter(String column, Collection<String> targets) {
-        return targets == null ? "" : " AND " + column + " = ANY (?)";
+    private static String targetFilter(Collection<String> targets) {
+        return targets == null ? "" : " AND target_code = ANY (?)";
     }
 
     private static void bindTargets(Connection c, PreparedStatement ps, Collection<String> targets) throws SQLException {

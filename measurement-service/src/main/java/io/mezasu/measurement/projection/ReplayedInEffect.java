@@ -18,11 +18,11 @@ import java.util.Map;
  */
 public final class ReplayedInEffect {
 
-    private final int limit;
+    private final long limit;
     private Map<String, Timeline> byTarget = new HashMap<>();
     private long observations;
 
-    ReplayedInEffect(int limit) {
+    ReplayedInEffect(long limit) {
         this.limit = limit;
     }
 
