@@ -41,10 +41,7 @@ class TimelineTest {
         Observation first = count(id, LocalDate.of(2019, 5, 1), NOON, 3);
         Observation other = count(UUID.randomUUID(), LocalDate.of(2019, 6, 1), NOON, 4);
         Observation corrected = count(id, LocalDate.of(2019, 7, 1), NOON.plusSeconds(60), 5);
-        Timeline timeline = new Timeline();
-        timeline.put(first);
-        timeline.put(other);
-        timeline.put(corrected);
+        Timeline timeline = timelineOf(first, other, corrected);
 
         assertEquals(List.of(other, corrected), timeline.chronological());
     }
@@ -53,9 +50,7 @@ class TimelineTest {
     void aRetractionRemovesOnlyItsOwnFigure() {
         Observation kept = count(UUID.randomUUID(), LocalDate.of(2019, 5, 1), NOON, 3);
         Observation retracted = count(UUID.randomUUID(), LocalDate.of(2019, 5, 1), NOON, 3);
-        Timeline timeline = new Timeline();
-        timeline.put(kept);
-        timeline.put(retracted);
+        Timeline timeline = timelineOf(kept, retracted);
         timeline.remove(retracted.id());
         timeline.remove(UUID.randomUUID());
 
@@ -66,10 +61,7 @@ class TimelineTest {
     void theSameFigurePutTwiceIsThereOnce() {
         Observation figure = count(UUID.randomUUID(), LocalDate.of(2019, 5, 1), NOON, 3);
         Observation equalCopy = count(figure.id(), figure.observedOn(), figure.recordedAt(), 3);
-        Timeline timeline = new Timeline();
-        timeline.put(figure);
-        timeline.put(figure);
-        timeline.put(equalCopy);
+        Timeline timeline = timelineOf(figure, figure, equalCopy);
 
         assertEquals(List.of(equalCopy), timeline.chronological());
         assertEquals(1, timeline.size());
@@ -79,8 +71,7 @@ class TimelineTest {
     void changesAfterASnapshotShowInTheNextOneOnly() {
         Observation may = count(UUID.randomUUID(), LocalDate.of(2019, 5, 1), NOON, 1);
         Observation april = count(UUID.randomUUID(), LocalDate.of(2019, 4, 1), NOON, 2);
-        Timeline timeline = new Timeline();
-        timeline.put(may);
+        Timeline timeline = timelineOf(may);
         List<Observation> first = timeline.chronological();
         timeline.put(april);
         timeline.remove(may.id());
@@ -105,6 +96,14 @@ class TimelineTest {
 
         assertEquals(Evaluator.evaluate(spec, period, shuffled, EvaluationMode.YEAR_END, null, null),
                 Evaluator.evaluate(spec, period, timeline.chronological(), EvaluationMode.YEAR_END, null, null));
+    }
+
+    private static Timeline timelineOf(Observation... puts) {
+        Timeline timeline = new Timeline();
+        for (Observation o : puts) {
+            timeline.put(o);
+        }
+        return timeline;
     }
 
     private static Observation count(UUID id, LocalDate day, Instant recordedAt, long value) {
