@@ -63,6 +63,10 @@ final class CopyRows {
     }
 
     /** The rows so far, as COPY reads them. */
+    boolean isEmpty() {
+        return text.length() == 0;
+    }
+
     String text() {
         return text.toString();
     }

@@ -77,16 +77,23 @@ public class ProjectionService {
     private List<MeasurementChange> applyLocked(List<MeasurementChange> changes) {
         Batch batch = effectOf(changes);
         if (replaying) { // a replay stamps every target once, at its end, and evaluates then
-            repository.write(batch.rows().values(), batch.history(), Map.of(), UUID.randomUUID());
+            repository.write(batch.changes(), Map.of(), UUID.randomUUID());
         } else {
             writeLive(batch);
         }
         return batch.effective();
     }
 
-    /** What a batch does to the projection: its changes that take effect, the rows they leave, their history. */
-    private record Batch(Map<UUID, MeasurementRow> rows, List<History> history, List<MeasurementChange> effective,
-            Map<String, Map<String, UUID>> stamps) {
+    /**
+     * What a batch does to the projection: its changes that take effect, the rows they leave (and which of those the
+     * table had before), their history.
+     */
+    private record Batch(Map<UUID, MeasurementRow> rows, Set<UUID> inTable, List<History> history,
+            List<MeasurementChange> effective, Map<String, Map<String, UUID>> stamps) {
+
+        ProjectionRepository.Changes changes() {
+            return new ProjectionRepository.Changes(rows.values(), inTable, history);
+        }
     }
 
     private Batch effectOf(List<MeasurementChange> changes) {
@@ -97,7 +104,8 @@ public class ProjectionService {
                 changes.stream().map(MeasurementChange::eventId).toList(), replaying ? Map.of() : targetsOf(changes));
         Map<UUID, Current> current = new LinkedHashMap<>(known.current());
         Set<UUID> seen = new HashSet<>(known.seenEvents());
-        Batch batch = new Batch(new LinkedHashMap<>(), new ArrayList<>(), new ArrayList<>(), known.stamps());
+        Batch batch = new Batch(new LinkedHashMap<>(), Set.copyOf(known.current().keySet()), new ArrayList<>(),
+                new ArrayList<>(), known.stamps());
         for (MeasurementChange change : changes) {
             Current before = current.get(change.measurementId());
             if (!seen.add(change.eventId()) || !takesEffect(change, before)) {
@@ -135,7 +143,7 @@ public class ProjectionService {
                 batch.stamps().getOrDefault(plan, Map.of()))));
         List<TargetsChanged.Target> changed = inEffectAfter(batch.effective(), checkouts);
         UUID token = UUID.randomUUID();
-        repository.write(batch.rows().values(), batch.history(), touched, token);
+        repository.write(batch.changes(), touched, token);
         touched.forEach((plan, targets) -> checkouts.get(plan).written(targets, token));
         targetsChanged.fire(new TargetsChanged(changed));
     }

@@ -169,6 +169,58 @@ class MeasurementEventsTests {
     }
 
     @Test
+    void aLargeBatchMixingCorrectionsAndNewMeasurementsReadsBackLiveAndAfterAReplay() {
+        String source = "bulkfix-" + UUID.randomUUID().toString().substring(0, 8);
+        List<Map<String, Object>> first = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            first.add(Body.survey(source, "b" + i, 100, 1000));
+        }
+        postBatch(first, "counts.imported", 600);
+        awaitMeasurement(source, "b599");
+        // Half corrections (訂正) of rows the table has, half new rows: COPY straight in for the new, an upsert for
+        // the others, in one bulk batch.
+        List<Map<String, Object>> second = new ArrayList<>();
+        for (int i = 300; i < 600; i++) {
+            second.add(Body.survey(source, "b" + i, 200 + i, 1000));
+        }
+        for (int i = 0; i < 300; i++) {
+            second.add(Body.survey(source, "c" + i, 300, 1000));
+        }
+        postBatch(second, "counts.updated", 300);
+        String added = awaitMeasurement(source, "c299");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+                .get("/api/v1/measurements/{id}", idOf(source, "b599")).then().body("version", equalTo(2)));
+        String kept = given().get("/api/v1/measurements/{id}", idOf(source, "b10")).then()
+                .body("version", equalTo(1)).body("measurement.numerator", equalTo(100)).extract().asString();
+        String fixed = given().get("/api/v1/measurements/{id}", idOf(source, "b450")).then()
+                .body("version", equalTo(2)).body("measurement.numerator", equalTo(650)).extract().asString();
+
+        given().when().post("/api/v1/admin/replay").then().statusCode(200);
+
+        assertEquals(kept, given().get("/api/v1/measurements/{id}", idOf(source, "b10")).then().extract().asString());
+        assertEquals(fixed, given().get("/api/v1/measurements/{id}", idOf(source, "b450")).then().extract().asString());
+        assertEquals(added, given().get("/api/v1/measurements/{id}", idOf(source, "c299")).then().extract()
+                .asString());
+    }
+
+    private static void postBatch(List<Map<String, Object>> rows, String count, int expected) {
+        given().contentType(ContentType.JSON).body(rows).when().post("/api/v1/measurements/batch")
+                .then().statusCode(200).body(count, equalTo(expected));
+    }
+
+    /** Waits until the projection has the measurement; returns its current answer. */
+    private static String awaitMeasurement(String source, String sourceId) {
+        String id = idOf(source, sourceId);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/api/v1/measurements/{id}", id).then().statusCode(200));
+        return given().get("/api/v1/measurements/{id}", id).then().extract().asString();
+    }
+
+    private static String idOf(String source, String sourceId) {
+        return new io.mezasu.measurement.domain.measurement.SourceRef(source, sourceId).measurementId().toString();
+    }
+
+    @Test
     void afterAReplayTheLiveProjectorMovesPastWhatTheReplayRead() throws Exception {
         String source = "skip-" + UUID.randomUUID().toString().substring(0, 8);
         int events = 2500; // more than one poll of the projector (projector-max-poll-records, 2000)
