@@ -104,6 +104,12 @@ for row in "${ROWS[@]}"; do
   read -r amin amed arss _ <<<"$aot"
   echo "| $name | $pmin / $pmed | $prss | $amin / $amed | $arss |" >>"$WORK/results.md"
 done
+# Quarkus's steps of 20 ms or more, from each row's steps.log (the services' list in docs/benchmarks.md uses the same cut).
+for row in "${ROWS[@]}"; do
+  echo "- ${row%%:*}: $(awk '/Build step .* completed in: [0-9]+ms/ { n = $NF; sub("ms", "", n);
+    if (n + 0 >= 20) { sub(".*Build step ", ""); sub(" completed in: ", " "); printf "%s; ", $0 } }' \
+    "$WORK/app${row%%:*}/steps.log")$(grep -o 'started in [0-9.]*s' "$WORK/app${row%%:*}/steps.log" | head -1)"
+done >>"$WORK/results.md"
 # Other builds share the cores: the load says how much the figures are worth.
 echo "On $("$JAVA" -version 2>&1 | head -1), $RUNS runs per row and mode; load average (1/5/15 min) at the end:" \
   "$(cut -d' ' -f1-3 /proc/loadavg)" >>"$WORK/results.md"
