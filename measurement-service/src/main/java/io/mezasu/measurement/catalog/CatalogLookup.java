@@ -6,6 +6,7 @@ import io.mezasu.measurement.domain.measurement.Measurement;
 import io.mezasu.measurement.domain.measurement.PlanTargets;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,11 +64,18 @@ public class CatalogLookup {
 
     /** The plans whose latest version follows {@code key} (前年度の運営方針 → this year's), in key order. */
     public List<Entry> followers(String key) {
-        List<String> keys = CatalogPlanEntity.getEntityManager()
+        return followersAmong(key, CatalogPlanEntity.getEntityManager()
                 .createQuery("select distinct p.id.planKey from CatalogPlanEntity p where p.followsPlanKey = :key "
                         + "order by 1", String.class)
-                .setParameter("key", key).getResultList();
-        return keys.stream().map(this::latest).flatMap(Optional::stream)
+                .setParameter("key", key).getResultList());
+    }
+
+    /**
+     * Of {@code keys}, plans one of whose versions named {@code key} as followed, those whose latest version still
+     * follows it (a later version may follow another plan, or none).
+     */
+    public List<Entry> followersAmong(String key, Collection<String> keys) {
+        return keys.stream().sorted().map(this::latest).flatMap(Optional::stream)
                 .filter(entry -> entry.plan().follows() != null && key.equals(entry.plan().follows().plan()))
                 .toList();
     }

@@ -45,26 +45,33 @@ public class EvaluationRepository {
     }
 
     /** A plan's latest catalog version ({@code null}: not in the catalog) and current evaluations of some targets. */
-    public record CurrentOfPlan(Integer planVersion, Map<String, Stored> evaluations) {
+    /** @param followers the plans that named this one as followed (前年度) in some version, as the catalog has them */
+    public record CurrentOfPlan(Integer planVersion, Map<String, Stored> evaluations, List<String> followers) {
     }
 
     /**
-     * A projected batch's two questions in one round trip, where they were two: which version of the plan is the
-     * latest, and its targets' current evaluations. The catalog's single row is joined to the evaluations, so the
-     * version comes back even when no target has an evaluation yet.
+     * A projected batch's three questions in one round trip, where they were three: which version of the plan is the
+     * latest, which plans follow it, and its targets' current evaluations. The catalog's single row is joined to the
+     * evaluations, so the version and followers come back even when no target has an evaluation yet.
      */
     public CurrentOfPlan currentOfPlan(String plan, Collection<String> targets) {
-        String sql = "SELECT " + COLUMNS + ", v.latest FROM (SELECT max(version) AS latest FROM catalog_plan "
-                + "WHERE plan_key = ?) v LEFT JOIN evaluation_current ON plan_key = ? AND target_code = ANY (?)";
+        String sql = "SELECT " + COLUMNS + ", v.latest, v.followers FROM (SELECT max(version) AS latest, "
+                + "(SELECT array_agg(DISTINCT f.plan_key) FROM catalog_plan f WHERE f.follows_plan_key = ?) AS followers "
+                + "FROM catalog_plan WHERE plan_key = ?) v LEFT JOIN evaluation_current ON plan_key = ? "
+                + "AND target_code = ANY (?)";
         Integer planVersion = null;
+        List<String> followers = List.of();
         List<Stored> rows = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, plan);
             ps.setString(2, plan);
-            ps.setArray(3, c.createArrayOf("text", targets.toArray()));
+            ps.setString(3, plan);
+            ps.setArray(4, c.createArrayOf("text", targets.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     planVersion = rs.getObject(10, Integer.class);
+                    java.sql.Array keys = rs.getArray(11);
+                    followers = keys == null ? List.of() : List.of((String[]) keys.getArray());
                     if (rs.getString(1) != null) {
                         rows.add(stored(rs));
                     }
@@ -73,7 +80,7 @@ public class EvaluationRepository {
         } catch (SQLException e) {
             throw new IllegalStateException("evaluation read failed", e);
         }
-        return new CurrentOfPlan(planVersion, byTarget(rows));
+        return new CurrentOfPlan(planVersion, byTarget(rows), followers);
     }
 
     public Map<String, Stored> current(String plan) {

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Recomputes the evaluations of exactly the targets a batch of measurement changes touched. A target is
@@ -74,14 +75,14 @@ public class EvaluationService {
         byPlan.forEach((plan, targets) -> {
             EvaluationRepository.CurrentOfPlan known = evaluations.currentOfPlan(plan,
                     targets.stream().map(TargetsChanged.Target::code).toList());
-            catalog.version(plan, known.planVersion()).ifPresent(entry -> evaluate(plan, entry, targets,
-                    known.evaluations()));
+            catalog.version(plan, known.planVersion()).ifPresent(entry -> evaluate(plan, entry, targets, known));
         });
     }
 
     /** The batch's targets of one plan, judged under its latest version. */
     private void evaluate(String plan, CatalogLookup.Entry entry, List<TargetsChanged.Target> targets,
-            Map<String, Stored> current) {
+            EvaluationRepository.CurrentOfPlan known) {
+        Map<String, Stored> current = known.evaluations();
         List<Save> saves = new ArrayList<>();
         Map<String, PriorYear> priors = priorYears.of(entry);
         for (TargetsChanged.Target target : targets) {
@@ -92,7 +93,8 @@ public class EvaluationService {
                         current.get(target.code()), saves);
             }
         }
-        store(plan, saves, 0);
+        // The followers came with the batch's other questions: no round trip of their own.
+        store(plan, saves, 0, () -> catalog.followersAmong(plan, known.followers()));
     }
 
     /** A new plan version: every target starts over under its rules (a plan starts with 63 NO_DATA evaluations). */
@@ -125,14 +127,14 @@ public class EvaluationService {
                     entry.specs().get(target), inEffect.getOrDefault(target, List.of()), at, null,
                     current.get(target), saves);
         }
-        store(plan, saves, depth);
+        store(plan, saves, depth, () -> catalog.followers(plan));
     }
 
     /**
      * The plans that follow {@code plan} take their previous-year baselines from it: each target continuing one of
      * the changed ones is judged again at the time of the change.
      */
-    private void reevaluateFollowers(String plan, List<Save> saves, int depth) {
+    private void reevaluateFollowers(List<Save> saves, int depth, Supplier<List<CatalogLookup.Entry>> followers) {
         if (depth >= MAX_CHAIN) {
             return;
         }
@@ -142,7 +144,7 @@ public class EvaluationService {
             changed.add(save.stored().target());
             at = save.stored().recordedAt().isAfter(at) ? save.stored().recordedAt() : at;
         }
-        for (CatalogLookup.Entry follower : catalog.followers(plan)) {
+        for (CatalogLookup.Entry follower : followers.get()) {
             PublishedPlan.Follows follows = follower.plan().follows();
             List<String> codes = follower.specs().entrySet().stream()
                     .filter(spec -> spec.getValue().baseline() != null && spec.getValue().baseline().isPending())
@@ -167,7 +169,7 @@ public class EvaluationService {
             entry.specs().forEach((target, spec) -> evaluate(new Judging(plan, entry.targets().version(),
                     period(entry), priors.get(target)), spec, inEffect.getOrDefault(target, List.of()), yearEnd, at,
                     null, current.get(target), saves));
-            store(plan, saves, 0);
+            store(plan, saves, 0, () -> catalog.followers(plan));
             return saves.size();
         }).orElse(0);
     }
@@ -192,7 +194,7 @@ public class EvaluationService {
                 evaluate(new Judging(plan, entry.targets().version(), period(entry), priors.get(target)), spec,
                         inEffect, judgedAt, now, null, previous, saves);
             });
-            store(plan, saves, 0);
+            store(plan, saves, 0, () -> catalog.followers(plan));
         }
     }
 
@@ -278,13 +280,13 @@ public class EvaluationService {
      * A plan's new versions in one round trip, each announced through the outbox in the same transaction; then the
      * plans that follow it, {@code depth} steps down the chain.
      */
-    private void store(String plan, List<Save> saves, int depth) {
+    private void store(String plan, List<Save> saves, int depth, Supplier<List<CatalogLookup.Entry>> followers) {
         if (saves.isEmpty()) {
             return;
         }
         evaluations.saveAll(saves);
         events.announce(saves.stream().map(Save::stored).toList());
         pages.changedIn(plan);
-        reevaluateFollowers(plan, saves, depth);
+        reevaluateFollowers(saves, depth, followers);
     }
 }
