@@ -51,15 +51,15 @@ public class ProjectionRepository {
 
     /** From this many history lines on, a batch is written with COPY. */
     static final int BULK = 500;
-    private static final String MEASUREMENT_COLUMNS = "id, plan_key, target_code, kind, source, source_id, fiscal_year, "
+    static final String MEASUREMENT_COLUMNS = "id, plan_key, target_code, kind, source, source_id, fiscal_year, "
             + "observed_on, version, retracted, retraction_reason, content, content_hash, first_recorded_at, "
             + "recorded_at, recorded_by, last_event_id";
-    private static final String UPSERT_SET = " ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, "
+    static final String UPSERT_SET = " ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, "
             + "fiscal_year = excluded.fiscal_year, observed_on = excluded.observed_on, version = excluded.version, "
             + "retracted = excluded.retracted, retraction_reason = excluded.retraction_reason, "
             + "content = excluded.content, content_hash = excluded.content_hash, recorded_at = excluded.recorded_at, "
             + "recorded_by = excluded.recorded_by, last_event_id = excluded.last_event_id";
-    private static final String HISTORY_COLUMNS = "event_id, measurement_id, version, change, content, content_hash, "
+    static final String HISTORY_COLUMNS = "event_id, measurement_id, version, change, content, content_hash, "
             + "reason, actor, recorded_at";
 
     private final AgroalDataSource dataSource;
@@ -128,63 +128,18 @@ public class ProjectionRepository {
         try (Connection c = dataSource.getConnection()) {
             if (changes.history().size() >= BULK) {
                 copy(c, upserts, changes);
+                stamp(c, touched, token);
             } else {
-                insert(c, upserts, changes.history());
+                LiveBatchWrite.write(c, upserts, changes.history(), touched, token);
             }
             retract(c, retractions);
-            stamp(c, touched, token);
         } catch (SQLException e) {
             throw new IllegalStateException("projection write failed", e.getNextException() != null ? e.getNextException() : e);
         }
     }
 
-    private static void insert(Connection c, List<MeasurementRow> upserts, List<History> history) throws SQLException {
-        String upsert = "INSERT INTO measurement (" + MEASUREMENT_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-                + UPSERT_SET;
-        String insertHistory = "INSERT INTO measurement_history (" + HISTORY_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?) "
-                + "ON CONFLICT DO NOTHING";
-        try (PreparedStatement up = c.prepareStatement(upsert); PreparedStatement hi = c.prepareStatement(insertHistory)) {
-            for (MeasurementRow r : upserts) {
-                MeasurementRow.Content m = r.content();
-                MeasurementRow.LatestChange l = r.latest();
-                up.setObject(1, r.id());
-                up.setString(2, m.plan());
-                up.setString(3, m.target());
-                up.setString(4, m.kind());
-                up.setString(5, m.source());
-                up.setString(6, m.sourceId());
-                up.setInt(7, m.fiscalYear());
-                up.setDate(8, Date.valueOf(m.observedOn()));
-                up.setInt(9, l.version());
-                up.setBoolean(10, l.retracted());
-                up.setString(11, l.reason());
-                up.setString(12, m.json());
-                up.setString(13, m.hash());
-                up.setTimestamp(14, Timestamp.from(m.firstRecordedAt().toInstant()));
-                up.setTimestamp(15, Timestamp.from(l.recordedAt().toInstant()));
-                up.setString(16, l.actor());
-                up.setObject(17, l.eventId());
-                up.addBatch();
-            }
-            for (History h : history) {
-                hi.setObject(1, h.eventId());
-                hi.setObject(2, h.measurementId());
-                hi.setInt(3, h.version());
-                hi.setString(4, h.change());
-                hi.setString(5, h.content());
-                hi.setString(6, h.contentHash());
-                hi.setString(7, h.reason());
-                hi.setString(8, h.actor());
-                hi.setTimestamp(9, Timestamp.from(h.recordedAt().toInstant()));
-                hi.addBatch();
-            }
-            up.executeBatch();
-            hi.executeBatch();
-        }
-    }
-
     /**
-     * The same writes by COPY: history directly, rows into a staging table and one upsert from it. A duplicate event
+     * A large batch's writes by COPY (a small one's are {@link LiveBatchWrite}): history directly, rows into a staging table and one upsert from it. A duplicate event
      * id, which the caller's check rules out unless another instance wrote it meanwhile, fails the batch, and its
      * retry then skips it.
      */

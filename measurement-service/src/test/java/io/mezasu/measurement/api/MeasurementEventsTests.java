@@ -143,6 +143,32 @@ class MeasurementEventsTests {
     }
 
     @Test
+    void aSmallBatchKeepsTextsThatArraysAndCopyWouldReadAsSyntaxLiveAndAfterAReplay() {
+        String source = "small-" + UUID.randomUUID().toString().substring(0, 8);
+        // A small batch goes in as one statement over text arrays: an array literal reads NULL, quotes, braces,
+        // commas and backslashes as syntax unless every element is quoted and escaped.
+        List<String> notes = List.of("NULL", "null", "\"引用\"", "{a,b}", "a,b", "\\N", "back\\slash", "タブ\tと\n改行", " ");
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < notes.size(); i++) {
+            rows.add(Body.with(Body.survey(source, "n" + i, 100 + i, 1000), "note", notes.get(i)));
+        }
+        postBatch(rows, "counts.imported", notes.size());
+        awaitMeasurement(source, "n" + (notes.size() - 1));
+        List<String> live = new ArrayList<>();
+        for (int i = 0; i < notes.size(); i++) {
+            live.add(given().get("/api/v1/measurements/{id}", idOf(source, "n" + i)).then()
+                    .body("measurement.note", equalTo(notes.get(i))).extract().asString());
+        }
+
+        given().when().post("/api/v1/admin/replay").then().statusCode(200);
+
+        for (int i = 0; i < notes.size(); i++) {
+            assertEquals(live.get(i), given().get("/api/v1/measurements/{id}", idOf(source, "n" + i)).then().extract()
+                    .asString());
+        }
+    }
+
+    @Test
     void aLargeBatchIsWrittenInBulkAndReadsBackExactlyLiveAndAfterAReplay() {
         String source = "bulk-" + UUID.randomUUID().toString().substring(0, 8);
         // More rows than ProjectionRepository.BULK, with what COPY's text format must escape: tab, newline,
