@@ -43,10 +43,15 @@ public class DeliveryQueue {
     // under its lease, so the next one for its pair waits for it (per-target order). The heads come from one pass
     // over the pair index (DISTINCT ON), not a lookup per pending row: with 22,000 rows queued behind heads in
     // backoff that is about 5 ms instead of 200-350 ms per claim (docs/architecture.md, "Webhooks").
+    // The outer UPDATE states the claimable conditions again: in READ COMMITTED, PostgreSQL re-checks an UPDATE's
+    // own WHERE against the row as a concurrent transaction left it, while the locking subquery's choice, joined to
+    // a snapshot of the heads, can still name a row that another worker claimed (or dead-lettered) a moment before.
+    // Without the guard two workers sent the same attempt, and a dead delivery counted one attempt more than allowed.
     private static final String CLAIM = """
             UPDATE webhook_delivery d SET lease_until = now() + make_interval(secs => ?), attempts = d.attempts + 1
             FROM webhook_subscription s
-            WHERE s.id = d.subscription_id AND d.seq = (
+            WHERE s.id = d.subscription_id AND d.status = 'PENDING' AND d.next_attempt_at <= now()
+              AND (d.lease_until IS NULL OR d.lease_until < now()) AND d.seq = (
                 SELECT c.seq FROM webhook_delivery c
                 JOIN (SELECT DISTINCT ON (subscription_id, target_code) seq FROM webhook_delivery
                       WHERE status = 'PENDING' ORDER BY subscription_id, target_code, seq) head ON head.seq = c.seq
