@@ -44,8 +44,10 @@ public class EvaluationRepository {
                 plan, targets, null));
     }
 
-    /** A plan's latest catalog version ({@code null}: not in the catalog) and current evaluations of some targets. */
-    /** @param followers the plans that named this one as followed (前年度) in some version, as the catalog has them */
+    /**
+     * A plan's latest catalog version ({@code null}: not in the catalog), current evaluations of some targets, and
+     * the plans that named it as followed (前年度) in some version, as the catalog has them.
+     */
     public record CurrentOfPlan(Integer planVersion, Map<String, Stored> evaluations, List<String> followers) {
     }
 

@@ -15,6 +15,14 @@ final class CopyRows {
     private final StringBuilder text = new StringBuilder(64 * 1024);
     private boolean lineStarted;
 
+    /** One whole row, its values in column order. */
+    CopyRows row(Object... values) {
+        for (Object value : values) {
+            add(value);
+        }
+        return endRow();
+    }
+
     CopyRows add(Object value) {
         if (lineStarted) {
             text.append('\t');

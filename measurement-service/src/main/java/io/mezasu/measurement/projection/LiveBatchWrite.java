@@ -64,23 +64,14 @@ final class LiveBatchWrite {
     /** The 17 columns of {@link ProjectionRepository#MEASUREMENT_COLUMNS}, in order, one list each. */
     private static List<List<String>> rowColumns(List<MeasurementRow> upserts) {
         List<List<String>> columns = columns(17);
-        for (MeasurementRow r : upserts) {
-            MeasurementRow.Content m = r.content();
-            MeasurementRow.LatestChange l = r.latest();
-            add(columns, r.id(), m.plan(), m.target(), m.kind(), m.source(), m.sourceId(), m.fiscalYear(),
-                    m.observedOn(), l.version(), l.retracted(), l.reason(), m.json(), m.hash(), m.firstRecordedAt(),
-                    l.recordedAt(), l.actor(), l.eventId());
-        }
+        upserts.forEach(r -> add(columns, ProjectionRepository.values(r)));
         return columns;
     }
 
     /** The 9 columns of {@link ProjectionRepository#HISTORY_COLUMNS}, in order, one list each. */
     private static List<List<String>> historyColumns(List<History> history) {
         List<List<String>> columns = columns(9);
-        for (History h : history) {
-            add(columns, h.eventId(), h.measurementId(), h.version(), h.change(), h.content(), h.contentHash(),
-                    h.reason(), h.actor(), h.recordedAt());
-        }
+        history.forEach(h -> add(columns, ProjectionRepository.values(h)));
         return columns;
     }
 
@@ -93,7 +84,7 @@ final class LiveBatchWrite {
     }
 
     /** One row's values as text (an OffsetDateTime's ISO form keeps its offset and microseconds), null as null. */
-    private static void add(List<List<String>> columns, Object... values) {
+    private static void add(List<List<String>> columns, Object[] values) {
         for (int i = 0; i < values.length; i++) {
             columns.get(i).add(values[i] == null ? null : values[i].toString());
         }

@@ -49,6 +49,21 @@ public class ProjectionRepository {
     record Changes(Collection<MeasurementRow> rows, Set<UUID> inTable, List<History> history) {
     }
 
+    /** A row's values in {@link #MEASUREMENT_COLUMNS} order: what COPY and {@link LiveBatchWrite} send. */
+    static Object[] values(MeasurementRow r) {
+        MeasurementRow.Content m = r.content();
+        MeasurementRow.LatestChange l = r.latest();
+        return new Object[] {r.id(), m.plan(), m.target(), m.kind(), m.source(), m.sourceId(), m.fiscalYear(),
+            m.observedOn(), l.version(), l.retracted(), l.reason(), m.json(), m.hash(), m.firstRecordedAt(),
+            l.recordedAt(), l.actor(), l.eventId()};
+    }
+
+    /** A history line's values in {@link #HISTORY_COLUMNS} order. */
+    static Object[] values(History h) {
+        return new Object[] {h.eventId(), h.measurementId(), h.version(), h.change(), h.content(), h.contentHash(),
+            h.reason(), h.actor(), h.recordedAt()};
+    }
+
     /** From this many history lines on, a batch is written with COPY. */
     static final int BULK = 500;
     static final String MEASUREMENT_COLUMNS = "id, plan_key, target_code, kind, source, source_id, fiscal_year, "
@@ -149,18 +164,11 @@ public class ProjectionRepository {
         CopyRows fresh = new CopyRows();
         CopyRows stored = new CopyRows();
         for (MeasurementRow r : upserts) {
-            CopyRows rows = changes.inTable().contains(r.id()) ? stored : fresh;
-            MeasurementRow.Content m = r.content();
-            MeasurementRow.LatestChange l = r.latest();
-            rows.add(r.id()).add(m.plan()).add(m.target()).add(m.kind()).add(m.source()).add(m.sourceId())
-                    .add(m.fiscalYear()).add(m.observedOn()).add(l.version()).add(l.retracted()).add(l.reason())
-                    .add(m.json()).add(m.hash()).add(m.firstRecordedAt()).add(l.recordedAt()).add(l.actor())
-                    .add(l.eventId()).endRow();
+            (changes.inTable().contains(r.id()) ? stored : fresh).row(values(r));
         }
         CopyRows lines = new CopyRows();
         for (History h : changes.history()) {
-            lines.add(h.eventId()).add(h.measurementId()).add(h.version()).add(h.change()).add(h.content())
-                    .add(h.contentHash()).add(h.reason()).add(h.actor()).add(h.recordedAt()).endRow();
+            lines.row(values(h));
         }
         if (!fresh.isEmpty()) {
             fresh.copyInto(c, "measurement (" + MEASUREMENT_COLUMNS + ")");
